@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'demo-out/**', 'bench-out/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'no-unsanitized': noUnsanitized },
+    rules: {
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval: extension pages run under a strict CSP.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No Function constructor: it is eval.' },
+      ],
+    },
+  },
+  {
+    // The judgement lives in src/core: pure functions that run in Node, jsdom and the content script alike.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['webextension-polyfill'], message: 'src/core must not use browser APIs.' },
+            { group: ['**/background/**', '**/content/**', '**/popup/**', '**/shared/**', '**/warning/**'], message: 'src/core imports nothing from the browser glue.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/core must not use browser APIs.' },
+        { name: 'browser', message: 'src/core must not use browser APIs.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

@@ -1,0 +1,62 @@
+import type { PageSnapshot } from '../core/page/snapshot-types';
+import { combineFrameVerdicts } from '../core/verdict/combine';
+import { evaluateFrame } from '../core/verdict/evaluate';
+import type { Verdict } from '../core/verdict/types';
+import type { ReportReply } from '../shared/messages';
+import { TAB_STATE_VERSION, type FrameState, type TabState } from '../shared/tab-state';
+import type { WarningSpec } from '../shared/warning-spec';
+import { applyBadge } from './badge';
+import { evaluationContext } from './evaluation-context';
+import { continuedOrigins } from './exceptions';
+import type { ContentOrigin } from './sender';
+import { readTabState, serializeForTab, writeTabState } from './tab-store';
+
+/** Records one frame's report, recomputes the tab's verdict, sets the badge and says whether to warn. */
+export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null): Promise<ReportReply & { tabVerdict: Verdict }> {
+  return serializeForTab(from.tabId, async () => {
+    const previous = await readTabState(from.tabId);
+    const isTop = from.frameId === 0;
+    const topUrl = isTop ? from.url : (from.tabUrl ?? previous?.url ?? null);
+    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, evaluationContext());
+
+    // A new top document starts a new page: frames of the previous one no longer exist.
+    const sameDocumentFamily = previous !== null && (!isTop || previous.url === from.url);
+    const frames: Record<string, FrameState> = sameDocumentFamily ? { ...previous.frames } : {};
+    if (isTop || verdict.level !== 'none') frames[String(from.frameId)] = { url: from.url, verdict };
+    else delete frames[String(from.frameId)];
+
+    const tabVerdict = combineFrameVerdicts(frames);
+    const state: TabState = {
+      v: TAB_STATE_VERSION,
+      url: isTop ? from.url : (previous?.url ?? topUrl ?? ''),
+      verdict: tabVerdict,
+      frames,
+      continued: sameDocumentFamily ? previous.continued : false,
+      updatedAt: Date.now(),
+    };
+    await writeTabState(from.tabId, state);
+    await applyBadge(from.tabId, tabVerdict);
+
+    const warning = tabVerdict.level === 'danger' && !(await isContinued(state)) ? warningFrom(tabVerdict) : null;
+    return { warning, tabVerdict };
+  });
+}
+
+async function isContinued(state: TabState): Promise<boolean> {
+  if (state.continued) return true;
+  const origin = originOf(state.url);
+  return origin !== null && (await continuedOrigins()).includes(origin);
+}
+
+export function warningFrom(verdict: Verdict): WarningSpec {
+  return { headline: verdict.headline, reasons: verdict.reasons.slice(0, 12), realOrigin: verdict.realOrigin };
+}
+
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === 'null' ? null : parsed.origin;
+  } catch {
+    return null;
+  }
+}

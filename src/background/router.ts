@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import type { Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
+import { ContentMessageSchema, PageMessageSchema, type ToContentMessage } from '../shared/messages';
+import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
+import { NO_VERDICT } from '../core/verdict/types';
+import { applyBadge } from './badge';
+import { addContinuedOrigin } from './exceptions';
+import { countRejectedMessage } from './rejected-messages';
+import { handlePageReport, originOf, warningFrom } from './report';
+import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
+import { clearTabState, readTabState, serializeForTab, writeTabState } from './tab-store';
+
+/** Routes one incoming message; the sender decides which protocol applies, and nothing else is accepted. */
+export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  const from = contentOrigin(sender);
+  if (from) return fromContentScript(message, from);
+  if (isExtensionPage(sender)) return fromExtensionPage(message);
+  return reject();
+}
+
+async function fromContentScript(message: unknown, from: ContentOrigin): Promise<unknown> {
+  const parsed = v.safeParse(ContentMessageSchema, message);
+  if (!parsed.success) return reject();
+  const msg = parsed.output;
+  switch (msg.type) {
+    case 'page-report': {
+      const { warning, tabVerdict } = await handlePageReport(from, msg.snapshot);
+      if (from.frameId !== 0 && warning) {
+        // The danger is in a frame; the user must see the warning on the page they are looking at.
+        const show: ToContentMessage = { type: 'show-warning', warning: warningFrom(tabVerdict) };
+        await notifyTopFrame(from.tabId, show);
+      }
+      return { warning: from.frameId === 0 ? warning : null };
+    }
+    case 'continue-anyway':
+      if (from.frameId !== 0) return reject();
+      await serializeForTab(from.tabId, async () => {
+        const state = await readTabState(from.tabId);
+        if (state) await writeTabState(from.tabId, { ...state, continued: true });
+      });
+      {
+        const origin = originOf(from.url);
+        if (origin) await addContinuedOrigin(origin);
+      }
+      return { ok: true };
+    case 'warning-tampered':
+      if (from.frameId !== 0) return reject();
+      await openBlockedPage(from.tabId, from.url);
+      return { ok: true };
+  }
+}
+
+async function fromExtensionPage(message: unknown): Promise<unknown> {
+  const parsed = v.safeParse(PageMessageSchema, message);
+  if (!parsed.success) return reject();
+  const msg = parsed.output;
+  switch (msg.type) {
+    case 'get-tab-state':
+      return { state: await readTabState(msg.tabId) };
+    case 'get-blocked-page':
+      return { blocked: await readBlockedPage(msg.tabId) };
+    case 'leave-blocked-page':
+      await leaveBlockedPage(msg.tabId);
+      return { ok: true };
+    case 'continue-blocked-page':
+      await continueBlockedPage(msg.tabId);
+      return { ok: true };
+  }
+}
+
+async function reject(): Promise<{ error: string }> {
+  await countRejectedMessage();
+  return { error: 'rejected' };
+}
+
+async function notifyTopFrame(tabId: number, message: ToContentMessage): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    // The top document has no content script yet; its own report will fetch the warning.
+  }
+}
+
+/**
+ * A navigation starts: the previous document's verdict must not linger while the new one is inspected, nor on
+ * pages where no content script runs. Chromium keeps tab-specific badges across navigations, so reset it here.
+ */
+export function forgetTabOnNavigation(tabId: number): Promise<void> {
+  return serializeForTab(tabId, async () => {
+    const state = await readTabState(tabId);
+    if (state && state.verdict.level !== 'none') await clearTabState(tabId);
+    await applyBadge(tabId, NO_VERDICT);
+  });
+}
+
+export function forgetClosedTab(tabId: number): Promise<void> {
+  return serializeForTab(tabId, () => clearTabState(tabId));
+}

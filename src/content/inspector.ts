@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import { runtimeApi } from './extension-api';
+import { needsInspection } from '../core/page/quick-gate';
+import { takeSnapshot } from '../core/page/snapshot';
+import type { PageSnapshot } from '../core/page/snapshot-types';
+import type { ContentMessage } from '../shared/messages';
+import { ReportReplySchema } from '../shared/to-content';
+import { presentWarning } from './present-warning';
+
+const SETTLE_MS = 250;
+const isTop = window === window.top;
+
+/**
+ * Reports this frame once, then again only when something that matters changes: the URL (in-page navigation),
+ * or a page that could ask for credentials changing shape (a password step revealed, a form injected later).
+ * Mutations are only noted; the check runs once per settle interval, never per mutation.
+ */
+export function startInspector(): void {
+  let lastSent: string | null = null;
+  let lastHref = '';
+  let timer: number | undefined;
+
+  const check = (): void => {
+    timer = undefined;
+    const hrefChanged = location.href !== lastHref;
+    const snapshot = needsInspection(document) ? takeSnapshot(document) : null;
+    const key = snapshot ? JSON.stringify(snapshot) : '';
+    // Frames with nothing to guard stay silent; the top frame always reports so its badge is cleared or set.
+    if (key === lastSent && !hrefChanged) return;
+    if (!snapshot && !isTop && lastSent === null) return;
+    lastSent = key;
+    lastHref = location.href;
+    void report(snapshot);
+  };
+
+  const schedule = (): void => {
+    timer ??= window.setTimeout(check, SETTLE_MS);
+  };
+
+  check();
+  new MutationObserver(schedule).observe(document, { childList: true, subtree: true, characterData: false });
+  window.addEventListener('popstate', schedule);
+  window.addEventListener('hashchange', schedule);
+  // A password field can appear where no mutation reaches us (a closed shadow root): focusing it is the last
+  // moment to inspect before anything is typed.
+  window.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.type === 'password') {
+        if (timer !== undefined) window.clearTimeout(timer);
+        check();
+      }
+    },
+    true,
+  );
+}
+
+async function report(snapshot: PageSnapshot | null): Promise<void> {
+  const message: ContentMessage = { type: 'page-report', snapshot };
+  let reply: unknown;
+  try {
+    reply = await runtimeApi().sendMessage(message);
+  } catch {
+    // The extension was updated or reloaded under this page; there is nobody left to report to.
+    return;
+  }
+  const parsed = v.safeParse(ReportReplySchema, reply);
+  if (parsed.success && parsed.output.warning && isTop) presentWarning(parsed.output.warning);
+}

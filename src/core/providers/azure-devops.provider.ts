@@ -1,0 +1,53 @@
+import scopeData from '../data/ado-scopes.json';
+import {
+  MICROSOFT_BRAND_PHRASES,
+  MICROSOFT_LOGO_HINTS,
+  MICROSOFT_PROTECTED_DOMAINS,
+  MICROSOFT_SIGN_IN_ORIGINS,
+} from './microsoft-sign-in';
+import { scopeCatalogue } from './scope-catalogue';
+import type { Provider } from './types';
+
+const azureDevOps: Provider = {
+  id: 'azure-devops',
+  name: 'Azure DevOps',
+  accountName: 'Microsoft',
+  docs: [
+    'https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/azure-devops-oauth',
+    'https://learn.microsoft.com/azure/devops/organizations/accounts/change-application-access-policies',
+  ],
+  approvalEndpoints: [{ origin: 'https://app.vssps.visualstudio.com', path: /^\/oauth2\/authorize\/?$/i }],
+  request: {
+    clientId: 'client_id',
+    scope: 'scope',
+    redirectUri: 'redirect_uri',
+    state: 'state',
+    responseType: 'response_type',
+    expectedResponseTypes: ['Assertion'],
+    required: ['client_id', 'response_type', 'scope', 'redirect_uri'],
+    scopeSeparator: /[\s+]+/,
+    redirectMustBeHttps: true,
+  },
+  signInOrigins: [...MICROSOFT_SIGN_IN_ORIGINS, 'https://app.vssps.visualstudio.com'],
+  protectedDomains: ['visualstudio.com', 'azure.com', ...MICROSOFT_PROTECTED_DOMAINS],
+  branding: {
+    names: ['azure devops', 'visual studio team services', 'vsts', 'visual studio online'],
+    phrases: [...MICROSOFT_BRAND_PHRASES, 'authorize application', 'azure devops services'],
+    logoHints: [...MICROSOFT_LOGO_HINTS, 'azure-devops', 'azuredevops', 'vsts', 'vss-logo'],
+    consentWords: ['accept', 'deny', 'authorize', 'allow', 'cancel', 'is requesting', 'will be able to', 'permissions', 'access to'],
+  },
+  management: [
+    { label: 'Azure DevOps: Manage authorizations', url: 'https://app.vssps.visualstudio.com/Profile/View' },
+    { label: 'Azure DevOps organization: Authorizations', url: 'https://dev.azure.com/{org}/_usersSettings/authorizations' },
+  ],
+  authorizations: {
+    listUrl: 'https://app.vssps.visualstudio.com/_apis/DelegatedAuth/Authorizations',
+    revokeParam: 'authorizationId',
+    apiVersion: '3.2-preview.1',
+    hostPermission: 'https://app.vssps.visualstudio.com/*',
+  },
+  scopes: scopeCatalogue(scopeData.scopes),
+  highPrivilegePatterns: [/_manage$/, /_full$/, /^vso\.tokens/, /user_impersonation$/],
+};
+
+export default azureDevOps;

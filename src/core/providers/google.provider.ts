@@ -1,0 +1,52 @@
+import { scopeCatalogue, type ScopeRow } from './scope-catalogue';
+import type { Provider } from './types';
+
+const row = (scope: string, title: string, description: string, highPrivilege: boolean): ScopeRow => ({
+  scope,
+  title,
+  description,
+  highPrivilege,
+  inheritsFrom: null,
+  category: 'Google OAuth',
+});
+
+const google: Provider = {
+  id: 'google',
+  name: 'Google',
+  accountName: 'Google',
+  docs: ['https://developers.google.com/identity/protocols/oauth2/web-server', 'https://developers.google.com/identity/protocols/oauth2/scopes'],
+  approvalEndpoints: [{ origin: 'https://accounts.google.com', path: /^\/o\/oauth2\/(?:v2\/)?auth\/?$/i }],
+  request: {
+    clientId: 'client_id',
+    scope: 'scope',
+    redirectUri: 'redirect_uri',
+    state: 'state',
+    responseType: 'response_type',
+    expectedResponseTypes: ['code', 'token', 'id_token', 'code id_token', 'id_token token'],
+    required: ['client_id', 'response_type', 'scope', 'redirect_uri'],
+    scopeSeparator: /[\s+]+/,
+    redirectMustBeHttps: false,
+  },
+  signInOrigins: ['https://accounts.google.com'],
+  protectedDomains: ['google.com'],
+  branding: {
+    names: ['google'],
+    phrases: ['sign in with google', 'choose an account', 'to continue to', 'wants access to your google account'],
+    logoHints: ['googlelogo', 'google-logo', 'google_logo'],
+    consentWords: ['allow', 'cancel', 'wants access to your google account', 'make sure you trust'],
+  },
+  management: [{ label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' }],
+  scopes: scopeCatalogue([
+    row('openid', 'Sign you in', 'Associate you with your personal info on Google.', false),
+    row('email', 'See your email address', 'See your primary Google Account email address.', false),
+    row('profile', 'See your personal info', 'See your name and profile picture.', false),
+    row('https://mail.google.com/', 'Read, compose, send and delete all your email', 'Full access to Gmail.', true),
+    row('https://www.googleapis.com/auth/drive', 'See, edit, create and delete all your Google Drive files', 'Full access to Google Drive.', true),
+    row('https://www.googleapis.com/auth/cloud-platform', 'See, edit, configure and delete your Google Cloud data', 'Full access to Google Cloud.', true),
+    row('https://www.googleapis.com/auth/userinfo.email', 'See your email address', 'See your primary Google Account email address.', false),
+    row('https://www.googleapis.com/auth/userinfo.profile', 'See your personal info', 'See your name and profile picture.', false),
+  ]),
+  highPrivilegePatterns: [/\/auth\/gmail\./, /\/auth\/drive(?!\.file|\.appdata)/, /\/auth\/admin\./],
+};
+
+export default google;

@@ -1,0 +1,30 @@
+/**
+ * Microsoft's sign-in surfaces are shared by Azure DevOps and Microsoft Entra ID: the same origins take the
+ * same credentials, and phishing kits imitate the same pages, so both provider records use these values.
+ */
+export const MICROSOFT_SIGN_IN_ORIGINS = [
+  'https://login.microsoftonline.com',
+  'https://login.microsoft.com',
+  'https://login.windows.net',
+  'https://sts.windows.net',
+  'https://login.live.com',
+  'https://account.live.com',
+] as const;
+
+export const MICROSOFT_PROTECTED_DOMAINS = ['microsoftonline.com', 'microsoft.com', 'live.com', 'windows.net'] as const;
+
+export const MICROSOFT_BRAND_PHRASES = [
+  'sign in to continue to azure devops',
+  'work or school account',
+  'microsoft account',
+  'pick an account',
+  'enter password',
+  'stay signed in?',
+  "can't access your account?",
+  'sign in with your microsoft account',
+  'use your microsoft account',
+  'forgot my password',
+  'sign-in options',
+] as const;
+
+export const MICROSOFT_LOGO_HINTS = ['microsoft_logo', 'microsoft-logo', 'ms-logo', 'mslogo', 'msft-logo', 'bannerlogo'] as const;

@@ -1,0 +1,85 @@
+/**
+ * A provider is data: everything the judgement needs to know about one OAuth provider.
+ * Adding a provider means adding one module that default-exports a `Provider`, plus fixtures.
+ */
+
+export interface ScopeInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly highPrivilege: boolean;
+  readonly inheritsFrom: string | null;
+  readonly category: string;
+}
+
+/** Where a provider's authorization approval (consent) page lives. */
+export interface ApprovalEndpoint {
+  /** Exact origin, lowercase, punycode, no default port: `https://app.vssps.visualstudio.com`. */
+  readonly origin: string;
+  /** Matched against the URL pathname only. Anchored. */
+  readonly path: RegExp;
+}
+
+export interface ApprovalRequestShape {
+  readonly clientId: string;
+  readonly scope: string;
+  readonly redirectUri: string;
+  readonly state: string;
+  readonly responseType: string;
+  /** Response types the provider documents for this flow; anything else is reported. */
+  readonly expectedResponseTypes: readonly string[];
+  /** Parameters without which the request cannot be a real one. */
+  readonly required: readonly string[];
+  /** Regex splitting the scope parameter into scope ids. */
+  readonly scopeSeparator: RegExp;
+  readonly redirectMustBeHttps: boolean;
+}
+
+/** What a provider's genuine pages look like; used for the branding check and to spot imitations. */
+export interface Branding {
+  /** Product names that brand a page, matched as whole words after normalization. */
+  readonly names: readonly string[];
+  /** Phrases that provider sign-in or consent pages use; imitations copy them. */
+  readonly phrases: readonly string[];
+  /** Substrings of image src/alt/class/id that mark the provider's logo. */
+  readonly logoHints: readonly string[];
+  /** Wording of the consent structure (accept/deny buttons and the permissions list). */
+  readonly consentWords: readonly string[];
+}
+
+export interface ManagementPage {
+  readonly label: string;
+  /** May hold `{org}` or `{clientId}` placeholders. */
+  readonly url: string;
+}
+
+export interface AuthorizationsService {
+  readonly listUrl: string;
+  /** Query parameter that names the authorization to revoke (POST to listUrl). */
+  readonly revokeParam: string;
+  readonly apiVersion: string;
+  /** Host permission the extension needs for it. */
+  readonly hostPermission: string;
+}
+
+export interface Provider {
+  readonly id: string;
+  readonly name: string;
+  /** The account whose credentials its sign-in takes, as users know it: "Microsoft" for Azure DevOps. */
+  readonly accountName: string;
+  /** Documentation this record is sourced from. */
+  readonly docs: readonly string[];
+  readonly approvalEndpoints: readonly ApprovalEndpoint[];
+  readonly request: ApprovalRequestShape;
+  /** Origins that legitimately ask for this provider's credentials. */
+  readonly signInOrigins: readonly string[];
+  /** Registrable domains (eTLD+1) an attacker would imitate: input for lookalike detection. */
+  readonly protectedDomains: readonly string[];
+  readonly branding: Branding;
+  readonly management: readonly ManagementPage[];
+  /** Present only where the provider has a user-level list/revoke service. */
+  readonly authorizations?: AuthorizationsService;
+  readonly scopes: Readonly<Record<string, ScopeInfo>>;
+  /** Scope ids not in the catalogue that are still high privilege (e.g. Entra `user_impersonation`). */
+  readonly highPrivilegePatterns: readonly RegExp[];
+}

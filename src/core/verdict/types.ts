@@ -1,0 +1,40 @@
+import type { ApprovalRequest } from '../approval/request';
+
+export type Level = 'ok' | 'caution' | 'danger' | 'none';
+
+export type CheckId = 'origin' | 'https' | 'branding' | 'framing' | 'form-target' | 'request';
+
+export interface Check {
+  readonly id: CheckId;
+  readonly status: 'pass' | 'warn' | 'fail';
+  /** One sentence a user can act on. */
+  readonly reason: string;
+}
+
+export type VerdictKind = 'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'none';
+
+export interface Verdict {
+  readonly level: Level;
+  readonly kind: VerdictKind;
+  readonly providerId: string | null;
+  readonly providerName: string | null;
+  /** Short headline; also the toolbar button's title. */
+  readonly headline: string;
+  readonly reasons: readonly string[];
+  readonly checks: readonly Check[];
+  readonly request: ApprovalRequest | null;
+  /** The origin where the real page lives: named in warnings so the user knows where to go instead. */
+  readonly realOrigin: string | null;
+}
+
+export const NO_VERDICT: Verdict = Object.freeze({
+  level: 'none',
+  kind: 'none',
+  providerId: null,
+  providerName: null,
+  headline: 'Nothing to check on this page',
+  reasons: [],
+  checks: [],
+  request: null,
+  realOrigin: null,
+});

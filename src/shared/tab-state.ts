@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import type { Verdict } from '../core/verdict/types';
+
+/**
+ * Per-tab state in storage.session, so verdicts survive the MV3 service worker stopping.
+ * Written only by the background; read back through this schema, and dropped (to be recomputed on the next
+ * report) when it does not parse.
+ */
+
+export const TAB_STATE_VERSION = 1;
+
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+const CheckSchema = v.object({
+  id: v.picklist(['origin', 'https', 'branding', 'framing', 'form-target', 'request']),
+  status: v.picklist(['pass', 'warn', 'fail']),
+  reason: v.string(),
+});
+
+const ScopeSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  description: v.string(),
+  highPrivilege: v.boolean(),
+  known: v.boolean(),
+});
+
+const RequestSchema = v.object({
+  clientId: v.nullable(v.string()),
+  responseType: v.nullable(v.string()),
+  statePresent: v.boolean(),
+  redirect: v.nullable(v.object({ raw: v.string(), host: v.nullable(v.string()), https: v.boolean() })),
+  scopes: v.array(ScopeSchema),
+  problems: v.array(v.string()),
+});
+
+export const VerdictSchema = v.object({
+  level: v.picklist(['ok', 'caution', 'danger', 'none']),
+  kind: v.picklist(['approval', 'imitation', 'credential-phishing', 'lookalike', 'none']),
+  providerId: v.nullable(v.string()),
+  providerName: v.nullable(v.string()),
+  headline: v.string(),
+  reasons: v.array(v.string()),
+  checks: v.array(CheckSchema),
+  request: v.nullable(RequestSchema),
+  realOrigin: v.nullable(v.string()),
+});
+
+const FrameStateSchema = v.object({ url: v.string(), verdict: VerdictSchema });
+
+export const TabStateSchema = v.object({
+  v: v.literal(TAB_STATE_VERSION),
+  /** URL of the top document, from `sender.url` of frame 0. */
+  url: v.string(),
+  /** Verdict for the whole tab: what the badge shows. */
+  verdict: VerdictSchema,
+  /** Frames with something to say, by frame id (0 is the top document). */
+  frames: v.record(v.string(), FrameStateSchema),
+  /** Set once the user chose "Continue anyway" for this tab's danger. */
+  continued: v.boolean(),
+  updatedAt: v.number(),
+});
+export interface FrameState {
+  readonly url: string;
+  readonly verdict: Verdict;
+}
+export interface TabState {
+  readonly v: typeof TAB_STATE_VERSION;
+  readonly url: string;
+  readonly verdict: Verdict;
+  readonly frames: Readonly<Record<string, FrameState>>;
+  readonly continued: boolean;
+  readonly updatedAt: number;
+}
+
+export function parseTabState(raw: unknown): TabState | null {
+  const result = v.safeParse(TabStateSchema, raw);
+  return result.success ? result.output : null;
+}
+
+export const EXCEPTIONS_KEY = 'continue-anyway-origins';
+export const ExceptionsSchema = v.array(v.string());

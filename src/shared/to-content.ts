@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+
+/**
+ * Messages that reach the content script. Kept apart from the content → background schemas so the content
+ * script bundle carries only what it parses.
+ */
+
+const MAX_REASON = 400;
+const Text = v.pipe(v.string(), v.maxLength(MAX_REASON));
+
+export const WarningSpecSchema = v.strictObject({
+  headline: Text,
+  reasons: v.pipe(v.array(Text), v.maxLength(12), v.readonly()),
+  realOrigin: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+});
+
+/** Background → content script (top frame). */
+export const ToContentMessageSchema = v.variant('type', [v.strictObject({ type: v.literal('show-warning'), warning: WarningSpecSchema })]);
+export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
+
+/** The background's answer to a page report. */
+export const ReportReplySchema = v.strictObject({ warning: v.nullable(WarningSpecSchema) });
+export type ReportReply = v.InferOutput<typeof ReportReplySchema>;

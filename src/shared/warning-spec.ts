@@ -1,0 +1,7 @@
+/** What the in-page warning says: built by the background from a verdict, rendered by the content script. */
+export interface WarningSpec {
+  readonly headline: string;
+  readonly reasons: readonly string[];
+  /** Where the real page lives, e.g. `https://login.microsoftonline.com`. */
+  readonly realOrigin: string | null;
+}

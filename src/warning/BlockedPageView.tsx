@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { BlockedPageSchema, type BlockedPage } from '../shared/blocked-page';
+import type { PageMessage } from '../shared/messages';
+
+const ReplySchema = v.object({ blocked: v.nullable(BlockedPageSchema) });
+
+/** The extension's full-page warning: shown when a site keeps removing or covering the in-page one. */
+export function BlockedPageView({ tabId }: { tabId: number | null }) {
+  const [blocked, setBlocked] = useState<BlockedPage | null | 'loading'>('loading');
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (tabId === null) return setBlocked(null);
+    const message: PageMessage = { type: 'get-blocked-page', tabId };
+    browser.runtime
+      .sendMessage(message)
+      .then((reply: unknown) => {
+        const parsed = v.safeParse(ReplySchema, reply);
+        setBlocked(parsed.success ? parsed.output.blocked : null);
+      })
+      .catch(() => setBlocked(null));
+  }, [tabId]);
+
+  const send = (type: 'leave-blocked-page' | 'continue-blocked-page') => {
+    if (tabId === null) return;
+    const message: PageMessage = { type, tabId };
+    void browser.runtime.sendMessage(message);
+  };
+
+  if (blocked === 'loading') return <p>Loading…</p>;
+  return (
+    <article data-consent-guard="blocked-page">
+      <h1>{blocked?.warning.headline ?? 'Consent Guard blocked a dangerous page'}</h1>
+      {blocked && (
+        <>
+          <p>
+            The page <code>{blocked.url}</code> kept hiding Consent Guard's warning, so it is blocked.
+          </p>
+          <ul>
+            {blocked.warning.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {blocked.warning.realOrigin && (
+            <p class="real">
+              The real page is only ever at <strong>{blocked.warning.realOrigin}</strong>.
+            </p>
+          )}
+        </>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" autofocus onClick={() => send('leave-blocked-page')}>
+          Leave this page (recommended)
+        </button>
+        {blocked &&
+          (confirming ? (
+            <button type="button" class="secondary" onClick={() => send('continue-blocked-page')}>
+              Yes, I trust this site: continue
+            </button>
+          ) : (
+            <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+              Continue anyway…
+            </button>
+          ))}
+      </div>
+    </article>
+  );
+}

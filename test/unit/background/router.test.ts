@@ -1,0 +1,112 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it } from 'vitest';
+import { routeMessage } from '../../../src/background/router';
+import { takeSnapshot } from '../../../src/core/page/snapshot';
+import type { PageSnapshot } from '../../../src/core/page/snapshot-types';
+import { parseTabState, tabKey } from '../../../src/shared/tab-state';
+import { domFrom, PAGES_DIR } from '../page/fixture-dom';
+
+const APPROVAL_URL =
+  'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code_full%20vso.work&redirect_uri=https://app.example.com/callback';
+
+function snapshotOf(file: string, url: string): PageSnapshot {
+  return takeSnapshot(domFrom(readFileSync(join(PAGES_DIR, file), 'utf8'), url).window.document);
+}
+
+function contentSender(url: string, tabId = 7, frameId = 0, tabUrl?: string): Runtime.MessageSender {
+  return { id: fakeBrowser.runtime.id, url, frameId, tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false, ...(tabUrl ? { url: tabUrl } : {}) } };
+}
+
+async function badge(tabId = 7) {
+  return {
+    text: await fakeBrowser.action.getBadgeText({ tabId }),
+    title: await fakeBrowser.action.getTitle({ tabId }),
+  };
+}
+
+async function rejectedCount(): Promise<number> {
+  const stored = await fakeBrowser.storage.session.get('rejected-messages');
+  return typeof stored['rejected-messages'] === 'number' ? stored['rejected-messages'] : 0;
+}
+
+describe('background message routing', () => {
+  it('verifies a genuine approval page: badge OK, state stored from sender', async () => {
+    const snapshot = snapshotOf('approval/ado-authorize.html', APPROVAL_URL);
+    const reply = await routeMessage({ type: 'page-report', snapshot }, contentSender(APPROVAL_URL));
+    expect(reply).toEqual({ warning: null });
+    expect(await badge()).toEqual({ text: 'OK', title: 'Consent Guard: Verified Azure DevOps approval page' });
+    const state = parseTabState((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]);
+    expect(state?.url).toBe(APPROVAL_URL);
+    expect(state?.verdict.request?.scopes.map((scope) => scope.id)).toEqual(['vso.code_full', 'vso.work']);
+  });
+
+  it('flags the same page over HTTP and answers with the warning', async () => {
+    const url = APPROVAL_URL.replace('https:', 'http:');
+    const reply = await routeMessage({ type: 'page-report', snapshot: snapshotOf('approval/ado-authorize.html', url) }, contentSender(url));
+    expect(reply).toMatchObject({ warning: { realOrigin: 'https://app.vssps.visualstudio.com' } });
+    expect((await badge()).text).toBe('!');
+  });
+
+  it('judges a framed approval page from the sender, and sets danger for the tab', async () => {
+    await routeMessage({ type: 'page-report', snapshot: null }, contentSender('https://bait.example/win-a-prize'));
+    const reply = await routeMessage(
+      { type: 'page-report', snapshot: snapshotOf('approval/ado-authorize.html', APPROVAL_URL) },
+      contentSender(APPROVAL_URL, 7, 3),
+    );
+    expect(reply).toEqual({ warning: null });
+    const { text, title } = await badge();
+    expect(text).toBe('!');
+    expect(title).toContain('hidden inside another site');
+  });
+
+  it('ignores a URL claimed in the message body', async () => {
+    const reply = await routeMessage({ type: 'page-report', snapshot: null, url: APPROVAL_URL }, contentSender('https://evil.example/'));
+    expect(reply).toEqual({ error: 'rejected' });
+    expect(await rejectedCount()).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'grant-everything' }],
+    ['snapshot of the wrong shape', { type: 'page-report', snapshot: { version: 1 } }],
+    ['oversized strings', { type: 'page-report', snapshot: { ...snapshotOf('legit/search-form.html', 'https://s.example/'), title: 'x'.repeat(100_000) } }],
+  ])('rejects and counts a malformed message: %s', async (_label, message) => {
+    expect(await routeMessage(message, contentSender('https://a.example/'))).toEqual({ error: 'rejected' });
+    expect(await rejectedCount()).toBe(1);
+  });
+
+  it('rejects messages from other extensions and from non-web senders', async () => {
+    const foreign = { ...contentSender('https://a.example/'), id: 'someone-else' };
+    expect(await routeMessage({ type: 'page-report', snapshot: null }, foreign)).toEqual({ error: 'rejected' });
+    const fileSender = contentSender('file:///etc/passwd');
+    expect(await routeMessage({ type: 'page-report', snapshot: null }, fileSender)).toEqual({ error: 'rejected' });
+    expect(await rejectedCount()).toBe(2);
+  });
+
+  it('answers the popup from storage, so a restarted worker still knows the verdict', async () => {
+    await routeMessage({ type: 'page-report', snapshot: snapshotOf('approval/ado-authorize.html', APPROVAL_URL) }, contentSender(APPROVAL_URL));
+    const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+    const reply = (await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)) as { state: { verdict: { level: string } } | null };
+    expect(reply.state?.verdict.level).toBe('ok');
+  });
+
+  it('drops corrupted tab state instead of trusting it, and rebuilds it on the next report', async () => {
+    await fakeBrowser.storage.session.set({ [tabKey(7)]: { v: 1, url: 42, verdict: 'ok' } });
+    const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toEqual({ state: null });
+    await routeMessage({ type: 'page-report', snapshot: null }, contentSender('https://news.example/'));
+    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({ state: { url: 'https://news.example/' } });
+  });
+
+  it('remembers "Continue anyway" for the origin and stops answering with the warning', async () => {
+    const url = APPROVAL_URL.replace('https:', 'http:');
+    const snapshot = snapshotOf('approval/ado-authorize.html', url);
+    await routeMessage({ type: 'page-report', snapshot }, contentSender(url));
+    await routeMessage({ type: 'continue-anyway' }, contentSender(url));
+    expect(await routeMessage({ type: 'page-report', snapshot }, contentSender(url, 8))).toEqual({ warning: null });
+    expect((await badge(8)).text).toBe('!');
+  });
+});
