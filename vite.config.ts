@@ -65,7 +65,7 @@ export default defineConfig(({ command }) => {
       target: 'es2022',
       sourcemap: false,
       // Extension pages the manifest does not name: the full-page warning.
-      rollupOptions: { input: { warning: resolve(import.meta.dirname, 'src/warning/index.html') } },
+      rolldownOptions: { input: { warning: resolve(import.meta.dirname, 'src/warning/index.html') } },
     },
     server: { port: target === 'chrome' ? 5173 : 5174, strictPort: true },
   };

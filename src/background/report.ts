@@ -21,9 +21,11 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
 
     // A new top document starts a new page: frames of the previous one no longer exist.
     const sameDocumentFamily = previous !== null && (!isTop || previous.url === from.url);
-    const frames: Record<string, FrameState> = sameDocumentFamily ? { ...previous.frames } : {};
-    if (isTop || verdict.level !== 'none') frames[String(from.frameId)] = { url: from.url, verdict };
-    else delete frames[String(from.frameId)];
+    const key = String(from.frameId);
+    const kept = Object.entries(sameDocumentFamily ? previous.frames : {}).filter(([frameId]) => frameId !== key);
+    const frames: Record<string, FrameState> = Object.fromEntries(kept);
+    // Frames with nothing to say are not stored: ad-heavy pages have dozens of them.
+    if (isTop || verdict.level !== 'none') frames[key] = { url: from.url, verdict };
 
     const tabVerdict = combineFrameVerdicts(frames);
     const state: TabState = {

@@ -10,7 +10,7 @@ startInspector();
 if (window === window.top) {
   runtimeApi().onMessage.addListener((message: unknown) => {
     const parsed = v.safeParse(ToContentMessageSchema, message);
-    if (parsed.success && parsed.output.type === 'show-warning') presentWarning(parsed.output.warning);
+    if (parsed.success) presentWarning(parsed.output.warning);
     return undefined;
   });
 }

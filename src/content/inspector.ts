@@ -23,7 +23,9 @@ export function startInspector(): void {
   const check = (): void => {
     timer = undefined;
     const hrefChanged = location.href !== lastHref;
-    const snapshot = needsInspection(document) ? takeSnapshot(document) : null;
+    const gated = needsInspection(document);
+    if (gated) watchReveals();
+    const snapshot = gated ? takeSnapshot(document) : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
     // Frames with nothing to guard stay silent; the top frame always reports so its badge is cleared or set.
     if (key === lastSent && !hrefChanged) return;
@@ -37,10 +39,21 @@ export function startInspector(): void {
     timer ??= window.setTimeout(check, SETTLE_MS);
   };
 
+  const observer = new MutationObserver(schedule);
+  observer.observe(document, { childList: true, subtree: true });
+  let watchingAttributes = false;
+  // Two-step sign-ins reveal the password step by flipping `hidden`/`style`/`class`, adding no nodes.
+  // Attribute changes are frequent on ordinary pages, so they are watched only on pages past the gate.
+  const watchReveals = (): void => {
+    if (watchingAttributes) return;
+    watchingAttributes = true;
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'type'] });
+  };
   check();
-  new MutationObserver(schedule).observe(document, { childList: true, subtree: true, characterData: false });
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
+  // history.pushState changes the URL without any event older APIs see; the Navigation API reports it.
+  navigationApi()?.addEventListener('currententrychange', schedule);
   // A password field can appear where no mutation reaches us (a closed shadow root): focusing it is the last
   // moment to inspect before anything is typed.
   window.addEventListener(
@@ -67,4 +80,8 @@ async function report(snapshot: PageSnapshot | null): Promise<void> {
   }
   const parsed = v.safeParse(ReportReplySchema, reply);
   if (parsed.success && parsed.output.warning && isTop) presentWarning(parsed.output.warning);
+}
+
+function navigationApi(): EventTarget | undefined {
+  return (window as Window & { navigation?: EventTarget }).navigation;
 }

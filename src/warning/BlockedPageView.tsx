@@ -11,7 +11,10 @@ export function BlockedPageView({ tabId }: { tabId: number | null }) {
   const [blocked, setBlocked] = useState<BlockedPage | null | 'loading'>('loading');
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
-    if (tabId === null) return setBlocked(null);
+    if (tabId === null) {
+      setBlocked(null);
+      return;
+    }
     const message: PageMessage = { type: 'get-blocked-page', tabId };
     browser.runtime
       .sendMessage(message)

@@ -31,10 +31,11 @@ const azureDevOps: Provider = {
   signInOrigins: [...MICROSOFT_SIGN_IN_ORIGINS, 'https://app.vssps.visualstudio.com'],
   protectedDomains: ['visualstudio.com', 'azure.com', ...MICROSOFT_PROTECTED_DOMAINS],
   branding: {
-    names: ['azure devops', 'visual studio team services', 'vsts', 'visual studio online'],
-    phrases: [...MICROSOFT_BRAND_PHRASES, 'authorize application', 'azure devops services'],
+    names: ['azure devops', 'visual studio team services', 'vsts', 'visual studio online', 'microsoft'],
+    phrases: [...MICROSOFT_BRAND_PHRASES, 'authorize application', 'azure devops services', 'to continue to azure devops'],
     logoHints: [...MICROSOFT_LOGO_HINTS, 'azure-devops', 'azuredevops', 'vsts', 'vss-logo'],
-    consentWords: ['accept', 'deny', 'authorize', 'allow', 'cancel', 'is requesting', 'will be able to', 'permissions', 'access to'],
+    consentWords: ['accept', 'deny', 'authorize', 'allow', 'cancel', 'is requesting', 'will be able to', 'permissions', 'access to', 'would like permission to access'],
+    drawnLogos: ['microsoft-four-squares'],
   },
   management: [
     { label: 'Azure DevOps: Manage authorizations', url: 'https://app.vssps.visualstudio.com/Profile/View' },

@@ -35,10 +35,11 @@ const entraId: Provider = {
   signInOrigins: MICROSOFT_SIGN_IN_ORIGINS,
   protectedDomains: MICROSOFT_PROTECTED_DOMAINS,
   branding: {
-    names: ['microsoft', 'microsoft entra', 'azure active directory', 'office 365', 'microsoft 365', 'outlook'],
-    phrases: [...MICROSOFT_BRAND_PHRASES, 'permissions requested', 'accept', 'this app would like to'],
+    names: ['microsoft', 'microsoft entra', 'azure active directory', 'azure devops', 'office 365', 'microsoft 365', 'outlook'],
+    phrases: [...MICROSOFT_BRAND_PHRASES, 'permissions requested', 'this app would like to'],
     logoHints: MICROSOFT_LOGO_HINTS,
     consentWords: ['accept', 'cancel', 'permissions requested', 'this app would like to', 'consent on behalf of your organization'],
+    drawnLogos: ['microsoft-four-squares'],
   },
   management: [
     { label: 'Work or school account: My Apps', url: 'https://myapps.microsoft.com' },

@@ -35,9 +35,10 @@ const github: Provider = {
   protectedDomains: ['github.com'],
   branding: {
     names: ['github'],
-    phrases: ['sign in to github', 'authorize application', 'authorizing will redirect to'],
-    logoHints: ['octicon-mark-github', 'github-logo', 'octocat'],
-    consentWords: ['authorize', 'cancel', 'wants to access your', 'authorizing will redirect to'],
+    phrases: ['sign in to github', 'authorize application', 'authorizing will redirect to', 'username or email address', 'new to github?', 'wants to access your'],
+    logoHints: ['octicon-mark-github', 'github-logo', 'octocat', 'github-mark'],
+    consentWords: ['authorize', 'cancel', 'wants to access your', 'authorizing will redirect to', 'organization access'],
+    drawnLogos: [],
   },
   management: [
     { label: 'GitHub: Authorized OAuth Apps', url: 'https://github.com/settings/applications' },

@@ -34,6 +34,7 @@ const google: Provider = {
     phrases: ['sign in with google', 'choose an account', 'to continue to', 'wants access to your google account'],
     logoHints: ['googlelogo', 'google-logo', 'google_logo'],
     consentWords: ['allow', 'cancel', 'wants access to your google account', 'make sure you trust'],
+    drawnLogos: [],
   },
   management: [{ label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' }],
   scopes: scopeCatalogue([

@@ -25,6 +25,8 @@ export const MICROSOFT_BRAND_PHRASES = [
   'use your microsoft account',
   'forgot my password',
   'sign-in options',
+  'email, phone, or skype',
+  'no account? create one!',
 ] as const;
 
 export const MICROSOFT_LOGO_HINTS = ['microsoft_logo', 'microsoft-logo', 'ms-logo', 'mslogo', 'msft-logo', 'bannerlogo'] as const;

@@ -45,7 +45,11 @@ export interface Branding {
   readonly logoHints: readonly string[];
   /** Wording of the consent structure (accept/deny buttons and the permissions list). */
   readonly consentWords: readonly string[];
+  /** Logos drawn with markup rather than images, which the page inspector recognizes by their shape. */
+  readonly drawnLogos: readonly DrawnLogo[];
 }
+
+export type DrawnLogo = 'microsoft-four-squares';
 
 export interface ManagementPage {
   readonly label: string;

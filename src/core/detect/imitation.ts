@@ -1,0 +1,141 @@
+import type { PageSnapshot } from '../page/snapshot-types';
+import type { Provider } from '../providers/types';
+import { skeleton } from './confusable-skeleton';
+import { withoutSsoWording } from './sso-button';
+import { matchesTerm, prepareTerms, type Term } from './text-match';
+
+/**
+ * Branding score at which a page counts as imitating the provider, with at least two kinds of signal
+ * (names, phrases, logo). Calibrated on the fixture corpus: sign-in clones score 7 and up; a docs page or
+ * blog post naming the product in its title and headings stays at 3 or below.
+ */
+export const IMITATION_THRESHOLD = 5;
+const MIN_SIGNAL_KINDS = 2;
+
+const NAME_PROMINENT = 2;
+const NAME_ELSEWHERE = 1;
+const NAME_CAP = 3;
+const PHRASE = 2;
+const PHRASE_CAP = 4;
+const LOGO_HINT = 2;
+const FOUR_SQUARE = 3;
+/** Paragraphs of prose are what documentation and articles are made of; sign-in pages have almost none. */
+const PROSE_PARAGRAPHS = 3;
+const PROSE_DISCOUNT = 2;
+
+export interface BrandingScore {
+  readonly score: number;
+  /** Stable identifiers of what matched, e.g. `name:azure devops@heading`, `phrase:pick an account`, `logo:four-squares`. */
+  readonly signals: string[];
+}
+
+interface PreparedBranding {
+  readonly names: Term[];
+  readonly phrases: Term[];
+  readonly logoHints: Term[];
+}
+
+const prepared = new WeakMap<Provider, PreparedBranding>();
+
+function brandingOf(provider: Provider): PreparedBranding {
+  let entry = prepared.get(provider);
+  if (!entry) {
+    const { names, phrases, logoHints } = provider.branding;
+    entry = { names: prepareTerms(names), phrases: prepareTerms(phrases), logoHints: prepareTerms(logoHints) };
+    prepared.set(provider, entry);
+  }
+  return entry;
+}
+
+/** The four-squares logo is Microsoft's: it counts only for providers whose branding declares it. */
+export function usesFourSquareLogo(provider: Provider): boolean {
+  return provider.branding.drawnLogos.includes('microsoft-four-squares');
+}
+
+function keys(texts: readonly string[], branding: PreparedBranding): string[] {
+  const nameKeys = branding.names.map((name) => name.key);
+  return texts.map((text) => withoutSsoWording(skeleton(text, 2000), nameKeys));
+}
+
+function anyMatch(texts: readonly string[], term: Term): boolean {
+  return texts.some((text) => matchesTerm(text, term));
+}
+
+/** Hints match on substrings: file names and class lists run words together (`ms-logo_white.svg`). */
+function hintMatch(hints: readonly string[], term: Term): boolean {
+  return hints.some((hint) => hint.includes(term.key) || (term.compactKey.length >= 4 && hint.replace(/[^a-z0-9]/g, '').includes(term.compactKey)));
+}
+
+/**
+ * How strongly the page presents itself as the provider's, from independent signals: product names
+ * (more where they are prominent), the provider's own phrases, its logo. Sign-in-with buttons and
+ * prose paragraphs are discounted. Never a single keyword: see `IMITATION_THRESHOLD`.
+ */
+export function scoreBranding(snapshot: PageSnapshot, provider: Provider): BrandingScore {
+  const branding = brandingOf(provider);
+  const prominent = keys([snapshot.title, ...snapshot.headings], branding);
+  const interfaceText = keys([...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes], branding);
+  const hints = snapshot.imageHints.map((hint) => skeleton(hint, 200));
+  const signals: string[] = [];
+
+  let names = 0;
+  for (const name of branding.names) {
+    if (anyMatch(prominent, name)) {
+      names += NAME_PROMINENT;
+      signals.push(`name:${name.source}@title-or-heading`);
+    } else if (anyMatch(interfaceText, name) || anyMatch(hints, name)) {
+      names += NAME_ELSEWHERE;
+      signals.push(`name:${name.source}`);
+    }
+  }
+
+  let phrases = 0;
+  const everywhere = [...prominent, ...interfaceText];
+  for (const phrase of branding.phrases) {
+    if (anyMatch(everywhere, phrase)) {
+      phrases += PHRASE;
+      signals.push(`phrase:${phrase.source}`);
+    }
+  }
+
+  let logo = 0;
+  const hint = branding.logoHints.find((term) => hintMatch(hints, term));
+  if (hint) {
+    logo += LOGO_HINT;
+    signals.push(`logo-hint:${hint.source}`);
+  }
+  if (snapshot.logo.fourSquare && usesFourSquareLogo(provider)) {
+    logo += FOUR_SQUARE;
+    signals.push('logo:four-squares');
+  }
+
+  let score = Math.min(names, NAME_CAP) + Math.min(phrases, PHRASE_CAP) + logo;
+  if (snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS) {
+    score -= PROSE_DISCOUNT;
+    signals.push('discount:prose');
+  }
+  if (snapshot.ssoButtons.length > 0) signals.push('note:sign-in-with-buttons-ignored');
+  return { score: Math.max(0, score), signals };
+}
+
+/** Enough branding, of enough different kinds, to call the page an imitation of the provider's. */
+export function isImitation(result: BrandingScore): boolean {
+  const kinds = new Set(
+    result.signals.filter((signal) => /^(?:name|phrase|logo|logo-hint):/.test(signal)).map((signal) => (signal.startsWith('logo') ? 'logo' : signal.split(':')[0])),
+  );
+  return result.score >= IMITATION_THRESHOLD && kinds.size >= MIN_SIGNAL_KINDS;
+}
+
+/**
+ * The provider's branding appears in the upper portion of the page: a product name in the upper text,
+ * or its logo (by hint or, for Microsoft, the drawn four squares). Genuine approval pages have it there.
+ */
+export function brandingInUpperPortion(snapshot: PageSnapshot, provider: Provider): boolean {
+  const branding = brandingOf(provider);
+  const [upper = ''] = keys([snapshot.upperText], branding);
+  if (branding.names.some((name) => matchesTerm(upper, name))) return true;
+  const hints = snapshot.upperImageHints.map((hint) => skeleton(hint, 200));
+  if (branding.logoHints.some((term) => hintMatch(hints, term))) return true;
+  if (branding.names.some((name) => hints.some((value) => matchesTerm(value, name)))) return true;
+  return snapshot.logo.fourSquareUpper && usesFourSquareLogo(provider);
+}

@@ -1,0 +1,126 @@
+import { documentPath, documentRoot } from './dom-access';
+import { normalizeText } from './normalize-text';
+import { APPROVE_WORDING, DENY_WORDING, inputType, isIdentifierInput } from './page-vocabulary';
+
+/**
+ * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
+ * of the protected providers; the content script may pass names derived from the provider registry.
+ */
+export const DEFAULT_GATE_KEYWORDS: readonly string[] = [
+  'sign in', 'sign-in', 'signin', 'log in', 'login', 'log on', 'logon', 'authorize', 'authorise', 'consent',
+  'permissions', 'password', 'verify', 'account', 'microsoft', 'azure', 'devops', 'visual studio', 'office',
+  'outlook', 'entra', 'onedrive', 'sharepoint', 'github', 'google',
+];
+
+/** Bounds on what the gate may touch: it runs on every page and every DOM change. */
+const MAX_SHADOW_SCAN = 2_000;
+const MAX_INPUTS = 200;
+const MAX_BUTTONS = 30;
+const SAMPLE_LENGTH = 300;
+
+const APPROVAL_PATH = /\/(?:oauth2?|connect)\/(?:v2\.0\/)?(?:authori[sz]e|consent)/i;
+const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
+
+interface InputScan {
+  password: boolean;
+  identifier: boolean;
+  /** Text of submit/button inputs, for the approval-structure check. */
+  buttonTexts: string[];
+}
+
+/**
+ * Cheap early exit: is this page possibly a sign-in or consent page? Only live element collections,
+ * attribute and textContent reads on a bounded set of nodes; no layout, no computed style, no full text
+ * walk, and selector queries only where a credential field already showed up. Two-step flows become true
+ * when their password step or branded email step appears (the content script re-runs the gate on DOM changes).
+ */
+export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
+  try {
+    const page = scanInputs(doc);
+    if (page.password) return true;
+    if (APPROVAL_PATH.test(documentPath(doc))) return true;
+    const shadows = openShadowRoots(doc).map(scanInputs);
+    if (shadows.some((scan) => scan.password)) return true;
+    if (hasApprovalButtons(doc, page.buttonTexts)) return true;
+    const identifier = page.identifier || shadows.some((scan) => scan.identifier);
+    return identifier && mentionsKeyword(doc, keywords);
+  } catch {
+    // A page that breaks our reads is odd enough to look at properly.
+    return true;
+  }
+}
+
+function scanInputs(root: Document | ShadowRoot): InputScan {
+  const scan: InputScan = { password: false, identifier: false, buttonTexts: [] };
+  // Live collections are cheap everywhere; selector queries over a whole large document are not in every engine.
+  const inputs = 'getElementsByTagName' in root ? root.getElementsByTagName('input') : root.querySelectorAll('input');
+  const count = Math.min(inputs.length, MAX_INPUTS);
+  for (let index = 0; index < count; index += 1) {
+    const input = inputs[index];
+    if (!input) continue;
+    const type = inputType(input);
+    if (type === 'password') {
+      scan.password = true;
+      return scan;
+    }
+    if (BUTTON_INPUT_TYPES.has(type)) scan.buttonTexts.push(input.getAttribute('value') ?? '');
+    else if (!scan.identifier && isIdentifierInput(input)) scan.identifier = true;
+  }
+  return scan;
+}
+
+/**
+ * Open shadow roots among the first elements of the body, in document order (nested roots are not
+ * followed). A sibling walk: indexing a live `*` collection makes some engines list the whole document.
+ */
+function openShadowRoots(doc: Document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element: Element | null = documentRoot(doc);
+  for (let seen = 0; element && seen < MAX_SHADOW_SCAN; seen += 1) {
+    if (element.shadowRoot) roots.push(element.shadowRoot);
+    element = nextElement(element);
+  }
+  return roots;
+}
+
+function nextElement(element: Element): Element | null {
+  if (element.firstElementChild) return element.firstElementChild;
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+  }
+  return null;
+}
+
+/** An approve-worded and a deny-worded button together: the shape of a consent page. */
+function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boolean {
+  const texts = [...inputTexts];
+  const buttons = doc.getElementsByTagName('button');
+  for (let index = 0; index < buttons.length && index < MAX_BUTTONS; index += 1) {
+    texts.push(buttons.item(index)?.textContent.slice(0, SAMPLE_LENGTH) ?? '');
+  }
+  let approve = false;
+  let deny = false;
+  for (const raw of texts) {
+    const text = normalizeText(raw, 60);
+    approve ||= APPROVE_WORDING.test(text);
+    deny ||= DENY_WORDING.test(text);
+  }
+  return approve && deny;
+}
+
+/** Title, site-name metadata, the first heading and the first images' alt text. */
+function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
+  const parts = [doc.title];
+  for (const selector of ['meta[property="og:site_name" i]', 'meta[name="application-name" i]', 'meta[property="og:title" i]']) {
+    parts.push(doc.querySelector(selector)?.getAttribute('content') ?? '');
+  }
+  for (const tag of ['h1', 'h2']) parts.push(doc.getElementsByTagName(tag).item(0)?.textContent.slice(0, SAMPLE_LENGTH) ?? '');
+  const images = doc.images;
+  for (let index = 0; index < images.length && index < 5; index += 1) {
+    parts.push(images[index]?.getAttribute('alt') ?? '', images[index]?.getAttribute('src')?.slice(0, SAMPLE_LENGTH) ?? '');
+  }
+  const sample = normalizeText(parts.join(' '), SAMPLE_LENGTH * 4);
+  if (keywords.some((keyword) => sample.includes(keyword))) return true;
+  // The four-squares logo drawn inline is branding even without words.
+  return doc.querySelector('[fill="#f25022" i], [style*="f25022" i]') !== null;
+}

@@ -1,0 +1,133 @@
+/**
+ * What the content script reports about a page: plain JSON data, provider-agnostic, bounded in size.
+ * Every string is normalized with `normalizeText` (NFKC, invisible characters removed, lowercased,
+ * whitespace collapsed) unless noted. Caps are in `SNAPSHOT_CAPS`; when one is hit, `truncated` is set.
+ *
+ * The background must not treat anything here as proof of where the page lives (it uses the sender's URL);
+ * the snapshot only says what the page shows.
+ */
+
+export const SNAPSHOT_VERSION = 1;
+
+export const SNAPSHOT_CAPS = {
+  /** Elements and text nodes visited in the whole walk (open shadow roots included). */
+  nodes: 20_000,
+  /** Nesting depth the walk descends; deeper content is skipped. */
+  depth: 8_192,
+  /** Calls to getComputedStyle/checkVisibility: the rest of the page is judged on attributes and inline style. */
+  styleReads: 1_500,
+  /** Length of one text sample (title, heading, label, ...). */
+  sample: 120,
+  /** Length of an action (button/link) text or an attribute sample. */
+  shortSample: 80,
+  /** Length of a URL (form action, address bar text). */
+  url: 300,
+  /** Length of the upper-portion text. */
+  upperText: 1_500,
+  /** Text segments in document order that count as the upper portion when the page has no layout. */
+  upperSegments: 25,
+  /** A text segment longer than this is prose (paragraph text), not interface wording. */
+  proseSegment: 160,
+  headings: 15,
+  labels: 25,
+  actions: 40,
+  attributes: 40,
+  uiText: 60,
+  listItems: 40,
+  imageHints: 40,
+  upperImageHints: 15,
+  ssoButtons: 8,
+  forms: 8,
+  addressBars: 8,
+} as const;
+
+export interface FormSnapshot {
+  /** Absolute action URL, or null when the form has no action attribute (it posts to the page itself). */
+  readonly action: string | null;
+  /** Lowercased method attribute, `get` by default. */
+  readonly method: string;
+  /**
+   * The action (or a submit button's `formaction`) resolves to another http(s) origin than the page's, or
+   * to a `data:` URL; `javascript:` actions stay on the page and do not count.
+   */
+  readonly crossOrigin: boolean;
+  readonly hasPassword: boolean;
+  readonly hasIdentifier: boolean;
+}
+
+/** A URL drawn as text (or in a read-only input): a candidate fake address bar. */
+export interface AddressBarSnapshot {
+  /** The URL as shown, lowercased; may lack the scheme (`login.microsoftonline.com/...`). */
+  readonly url: string;
+  /** Hostname parsed from it. */
+  readonly host: string;
+  /** The text around it is little more than the URL itself, as in an address bar. */
+  readonly standalone: boolean;
+  /** It sits in running prose, code, a quote or a link: documentation, not a window. */
+  readonly prose: boolean;
+  /** A fixed/absolutely positioned ancestor holds it: a drawn "window". */
+  readonly positioned: boolean;
+  /** That window (or a close ancestor) also holds a password or username/email input. */
+  readonly credentialNearby: boolean;
+}
+
+export interface LogoSnapshot {
+  /** The four-coloured-squares logo drawn with inline SVG or CSS (outside sign-in-with buttons). */
+  readonly fourSquare: boolean;
+  readonly fourSquareUpper: boolean;
+}
+
+export interface ConsentSnapshot {
+  /** Actions worded like approval: accept, allow, authorize, approve, grant. */
+  readonly approveActions: number;
+  /** Actions worded like refusal: deny, cancel, decline, reject. */
+  readonly denyActions: number;
+  /** List item texts (the permissions/scopes list on a consent page). */
+  readonly listItems: readonly string[];
+}
+
+export interface TextStats {
+  /** Text segments seen (runs of text between block boundaries). */
+  readonly segments: number;
+  /** Segments longer than `SNAPSHOT_CAPS.proseSegment`: paragraphs of prose. */
+  readonly proseSegments: number;
+  /** Visible characters seen in total. */
+  readonly chars: number;
+}
+
+export interface PageSnapshot {
+  readonly version: typeof SNAPSHOT_VERSION;
+  /** Normalized document title. */
+  readonly title: string;
+  /** Shortcut: at least one visible password input. */
+  readonly hasPassword: boolean;
+  readonly passwordInputs: number;
+  /** Visible inputs that take a username, email address or phone number for sign-in. */
+  readonly identifierInputs: number;
+  /** Forms holding a password or identifier input. */
+  readonly forms: readonly FormSnapshot[];
+  readonly headings: readonly string[];
+  /** label and legend texts. */
+  readonly labels: readonly string[];
+  /** Button, link and submit texts, except sign-in-with buttons (see `ssoButtons`). */
+  readonly actions: readonly string[];
+  /** "Continue with X" / "Sign in with X" controls: a third party offering the provider's sign-in. */
+  readonly ssoButtons: readonly string[];
+  /** placeholder, aria-label, title and alt values. */
+  readonly attributes: readonly string[];
+  /** Short text segments (interface wording), prose excluded. */
+  readonly uiText: readonly string[];
+  /** Text of the upper portion of the page, by layout when the page has one, else by document order. */
+  readonly upperText: string;
+  /** Image/logo hints: src file names, alt, aria-label, class and id fragments of images, SVGs, logo boxes. */
+  readonly imageHints: readonly string[];
+  /** The subset of `imageHints` found in the upper portion. */
+  readonly upperImageHints: readonly string[];
+  readonly logo: LogoSnapshot;
+  /** URL-looking strings drawn inside the page (browser-in-the-browser). */
+  readonly fakeAddressBars: readonly AddressBarSnapshot[];
+  readonly consent: ConsentSnapshot;
+  readonly textStats: TextStats;
+  /** A cap was hit: the page was larger than the snapshot could hold. */
+  readonly truncated: boolean;
+}

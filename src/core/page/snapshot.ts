@@ -1,0 +1,514 @@
+import { documentRoot } from './dom-access';
+import { capLength, normalizeText } from './normalize-text';
+import {
+  APPROVE_WORDING,
+  BLOCK_TAGS,
+  DENY_WORDING,
+  fourSquareColoursIn,
+  HEADING_TAGS,
+  inputType,
+  isIdentifierInput,
+  PROSE_TAGS,
+  SKIPPED_TAGS,
+  SSO_WORDING,
+  URL_IN_TEXT,
+} from './page-vocabulary';
+import { SnapshotBuilder } from './snapshot-builder';
+import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
+import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
+
+/** Text whose top is within this many CSS pixels of the document top is in the "upper portion". */
+export const UPPER_PORTION_PX = 640;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
+const RAW_BUFFER = 2_000;
+const RECT_READS = 400;
+
+type CollectorKind = 'heading' | 'label' | 'listItem';
+
+interface TextBuffer {
+  parts: string[];
+  length: number;
+}
+
+interface Collector extends TextBuffer {
+  readonly kind: CollectorKind;
+}
+
+/** A button or link being read; its contents are held back until we know whether it is a sign-in-with button. */
+interface Control extends TextBuffer {
+  readonly element: Element;
+  readonly hints: string[];
+  logo: boolean;
+}
+
+interface Enter {
+  readonly exit: false;
+  readonly node: Node;
+  readonly depth: number;
+  /** Inherited `visibility: hidden`. */
+  readonly invisible: boolean;
+  /** The parent's font size is zero: its own text nodes are invisible. */
+  readonly zeroFont: boolean;
+}
+
+interface Exit {
+  readonly exit: true;
+  readonly element: Element;
+  readonly block: boolean;
+  readonly collector: Collector | null;
+  readonly control: Control | null;
+}
+
+function pushText(buffer: TextBuffer, text: string): void {
+  if (buffer.length >= RAW_BUFFER) return;
+  const part = capLength(text, RAW_BUFFER - buffer.length);
+  buffer.parts.push(part);
+  buffer.length += part.length;
+}
+
+function tagOf(element: Element): string {
+  return element.tagName.toUpperCase();
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** Last path segment of a URL, decoded; data: URLs say nothing about a logo. */
+function fileNameOf(src: string): string {
+  const trimmed = src.trim().slice(0, 600);
+  if (/^data:/i.test(trimmed)) return '';
+  const path = trimmed.split(/[?#]/)[0] ?? '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+const BACKGROUND_URL = /url\(\s*["']?([^"')]{1,400})/i;
+const LOGO_CLASS = /logo|brand/i;
+
+class PageWalker {
+  private readonly out = new SnapshotBuilder();
+  private readonly probe: StyleProbe;
+  private readonly hasLayout: boolean;
+  private readonly scrollY: number;
+  private readonly stack: (Enter | Exit)[] = [];
+  private readonly collectors: Collector[] = [];
+  private control: Control | null = null;
+  private segment: TextBuffer = { parts: [], length: 0 };
+  private segmentAnchor: Element | null = null;
+  private readonly colourSets = new Map<Element, Set<string>>();
+  private visited = 0;
+  private rectReads = 0;
+
+  constructor(private readonly doc: Document) {
+    this.probe = createStyleProbe(doc, CAPS.styleReads);
+    this.hasLayout = detectLayout(doc);
+    this.scrollY = doc.defaultView?.scrollY ?? 0;
+  }
+
+  run(): PageSnapshot {
+    try {
+      this.out.title = normalizeText(this.doc.title, CAPS.sample);
+      const root = documentRoot(this.doc);
+      if (root) this.stack.push({ exit: false, node: root, depth: 0, invisible: false, zeroFont: false });
+      this.walk();
+      this.flushSegment();
+    } catch {
+      // Hostile markup can break assumptions (exotic nodes, throwing getters): report what we have.
+      this.out.truncated = true;
+    }
+    return this.out.finish(this.doc);
+  }
+
+  private walk(): void {
+    for (let item = this.stack.pop(); item; item = this.stack.pop()) {
+      if (item.exit) {
+        this.leave(item);
+        continue;
+      }
+      if (this.visited >= CAPS.nodes) {
+        this.out.truncated = true;
+        return;
+      }
+      this.visited += 1;
+      if (item.node.nodeType === TEXT_NODE) {
+        if (!item.invisible && !item.zeroFont) this.text(item.node);
+      } else if (isElement(item.node)) {
+        if (item.depth > CAPS.depth) this.out.truncated = true;
+        else this.enter(item.node, item);
+      }
+    }
+  }
+
+  private enter(element: Element, from: Enter): void {
+    const tag = tagOf(element);
+    if (SKIPPED_TAGS.has(tag)) return;
+    const style = this.probe.read(element);
+    if (isHiddenSubtree(element, style)) return;
+    const own = ownVisibility(style);
+    const invisible = own === null ? from.invisible : own === 'hidden';
+    const block = this.isBlock(tag, style);
+    if (block) this.breakLine();
+
+    if (!invisible) this.inspect(element, tag, style);
+
+    let collector: Collector | null = null;
+    let control: Control | null = null;
+    if (this.control === null && isControl(element, tag)) {
+      this.flushSegment();
+      control = { element, parts: [], length: 0, hints: [], logo: false };
+      this.control = control;
+    } else {
+      const kind = collectorKind(element, tag);
+      if (kind) {
+        collector = { kind, parts: [], length: 0 };
+        this.collectors.push(collector);
+      }
+    }
+    this.stack.push({ exit: true, element, block, collector, control });
+    this.pushChildren(element, tag, from.depth + 1, invisible, hasZeroFont(style));
+  }
+
+  private leave(item: Exit): void {
+    if (item.control) {
+      this.control = null;
+      this.finishControl(item.control);
+    }
+    if (item.collector) {
+      this.collectors.pop();
+      const text = normalizeText(item.collector.parts.join(''), CAPS.sample * 2);
+      if (item.collector.kind === 'heading') this.out.headings.add(text);
+      else if (item.collector.kind === 'label') this.out.labels.add(text);
+      else this.out.listItems.add(text);
+    }
+    if (item.block) this.breakLine();
+  }
+
+  /** A block boundary: ends the current text segment and separates words in collectors and controls. */
+  private breakLine(): void {
+    this.flushSegment();
+    for (const collector of this.collectors) pushText(collector, ' ');
+    if (this.control) pushText(this.control, ' ');
+  }
+
+  private pushChildren(element: Element, tag: string, depth: number, invisible: boolean, zeroFont: boolean): void {
+    const batch = this.childrenOf(element, tag, CAPS.nodes - this.visited);
+    for (let index = batch.length - 1; index >= 0; index -= 1) {
+      const node = batch[index];
+      if (node) this.stack.push({ exit: false, node, depth, invisible, zeroFont });
+    }
+  }
+
+  /**
+   * Up to `room` children as rendered: an open shadow root replaces the light children, which show up
+   * through its slots.
+   */
+  private childrenOf(element: Element, tag: string, room: number): Node[] {
+    const shadow = element.shadowRoot;
+    let first: Node | null = element.firstChild;
+    if (shadow) {
+      // Older engines (and jsdom) may lack either list on shadow roots.
+      const sheets = (shadow.styleSheets as StyleSheetList | undefined)?.length ?? 0;
+      if (sheets > 0 || ((shadow.adoptedStyleSheets as readonly CSSStyleSheet[] | undefined)?.length ?? 0) > 0) this.probe.noteStyleSheets();
+      first = shadow.firstChild;
+    } else if (tag === 'SLOT' && 'assignedNodes' in element && typeof element.assignedNodes === 'function') {
+      const assigned = (element as HTMLSlotElement).assignedNodes();
+      if (assigned.length > 0) {
+        if (assigned.length > room) this.out.truncated = true;
+        return assigned.slice(0, Math.max(0, room));
+      }
+    }
+    const batch: Node[] = [];
+    for (let child = first; child; child = child.nextSibling) {
+      if (batch.length >= room) {
+        this.out.truncated = true;
+        break;
+      }
+      batch.push(child);
+    }
+    return batch;
+  }
+
+  private isBlock(tag: string, style: StyleLike | null): boolean {
+    const display = style?.getPropertyValue('display').trim() ?? '';
+    if (display === 'inline' || display === 'inline-block' || display === 'contents' || display === 'inline-flex') return false;
+    if (display !== '') return true;
+    return BLOCK_TAGS.has(tag);
+  }
+
+  private text(node: Node): void {
+    const data = node.nodeValue ?? '';
+    if (data === '') return;
+    for (const collector of this.collectors) pushText(collector, data);
+    if (this.control) {
+      pushText(this.control, data);
+      return;
+    }
+    if (this.segment.length === 0 && data.trim() !== '') this.segmentAnchor = node.parentElement;
+    pushText(this.segment, data);
+  }
+
+  private flushSegment(): void {
+    if (this.segment.length === 0) return;
+    const anchor = this.segmentAnchor;
+    const text = normalizeText(this.segment.parts.join(''), RAW_BUFFER);
+    this.segment = { parts: [], length: 0 };
+    this.segmentAnchor = null;
+    if (text !== '') this.addSegment(text, anchor);
+  }
+
+  private addSegment(text: string, anchor: Element | null): void {
+    const upper = this.isUpper(anchor);
+    this.out.segments += 1;
+    this.out.chars += text.length;
+    if (text.length > CAPS.proseSegment) this.out.proseSegments += 1;
+    else this.out.uiText.add(text);
+    if (upper) this.out.appendUpper(text);
+    if (anchor && text.includes('.') && text.includes('/')) this.scanForAddressBar(text, anchor);
+  }
+
+  private isUpper(anchor: Element | null): boolean {
+    if (!this.hasLayout) return this.out.segments < CAPS.upperSegments;
+    if (!anchor || this.rectReads >= RECT_READS) return false;
+    this.rectReads += 1;
+    const rect = anchor.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return false;
+    return rect.top + this.scrollY < UPPER_PORTION_PX;
+  }
+
+  /** Element-specific reading: inputs, forms, images, logo colours, attributes. */
+  private inspect(element: Element, tag: string, style: StyleLike | null): void {
+    for (const name of ['placeholder', 'aria-label', 'title', 'alt']) {
+      const value = element.getAttribute(name);
+      if (value) this.out.attributes.add(normalizeText(value, CAPS.shortSample));
+    }
+    if (tag === 'INPUT') this.input(element);
+    if (tag === 'BUTTON' && element.hasAttribute('formaction')) this.formOverride(element);
+    this.imageHints(element, tag, style);
+    this.logoColours(element, style);
+  }
+
+  private input(element: Element): void {
+    const type = inputType(element);
+    if (type === 'hidden') return;
+    const form = formOf(element);
+    if (type === 'password') {
+      this.out.passwordInputs += 1;
+      if (form) this.out.noteFormInput(form, 'password');
+    } else if (isIdentifierInput(element)) {
+      this.out.identifierInputs += 1;
+      if (form) this.out.noteFormInput(form, 'identifier');
+    } else if (type === 'submit' || type === 'button' || type === 'image') {
+      if (element.hasAttribute('formaction')) this.formOverride(element);
+      const value = element.getAttribute('value') ?? (type === 'submit' ? 'submit' : '');
+      this.finishControlText(normalizeText(value, CAPS.shortSample * 2), element, [], false);
+    }
+    const value = element.getAttribute('value') ?? '';
+    if ((type === 'text' || type === 'url') && value.includes('.') && (element.hasAttribute('readonly') || element.hasAttribute('disabled'))) {
+      this.scanForAddressBar(normalizeText(value, CAPS.url), element, true);
+    }
+  }
+
+  private formOverride(element: Element): void {
+    const form = formOf(element);
+    const target = element.getAttribute('formaction');
+    if (form && target) this.out.noteFormOverride(form, target);
+  }
+
+  private finishControl(control: Control): void {
+    const text = normalizeText(control.parts.join(''), CAPS.shortSample * 2);
+    this.finishControlText(text, control.element, control.hints, control.logo);
+  }
+
+  /** Sign-in-with buttons are set aside whole, logo included: they brand someone else's page. */
+  private finishControlText(text: string, element: Element, hints: readonly string[], logo: boolean): void {
+    if (SSO_WORDING.test(text)) {
+      this.out.ssoButtons.add(text);
+      return;
+    }
+    const upper = text !== '' || hints.length > 0 || logo ? this.isUpper(element) : false;
+    if (text !== '') {
+      this.out.actions.add(text);
+      if (APPROVE_WORDING.test(text)) this.out.approveActions += 1;
+      if (DENY_WORDING.test(text)) this.out.denyActions += 1;
+      this.out.segments += 1;
+      this.out.chars += text.length;
+      this.out.uiText.add(text);
+      if (upper) this.out.appendUpper(text);
+    }
+    for (const hint of hints) this.addHint(hint, upper);
+    if (logo) this.noteLogo(upper);
+  }
+
+  private imageHints(element: Element, tag: string, style: StyleLike | null): void {
+    const hints: string[] = [];
+    if (tag === 'IMG' || (tag === 'INPUT' && inputType(element) === 'image')) {
+      hints.push(fileNameOf(element.getAttribute('src') ?? ''), element.getAttribute('alt') ?? '');
+    }
+    if (tag === 'SVG' || tag === 'IMG' || element.getAttribute('role') === 'img') {
+      hints.push(element.getAttribute('aria-label') ?? '', element.getAttribute('class') ?? '', element.getAttribute('id') ?? '');
+      if (tag === 'SVG') hints.push(element.querySelector('title')?.textContent ?? '');
+    } else {
+      const naming = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+      if (LOGO_CLASS.test(naming)) hints.push(naming);
+    }
+    if (tag === 'USE') hints.push(element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? '');
+    const background = BACKGROUND_URL.exec(style?.getPropertyValue('background-image') ?? '')?.[1];
+    if (background) hints.push(fileNameOf(background));
+    const normalized = hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
+    if (normalized.length === 0) return;
+    if (this.control) {
+      this.control.hints.push(...normalized.slice(0, 8 - this.control.hints.length));
+      return;
+    }
+    const upper = this.isUpper(element);
+    for (const hint of normalized) this.addHint(hint, upper);
+  }
+
+  private addHint(hint: string, upper: boolean): void {
+    this.out.imageHints.add(hint);
+    if (upper) this.out.upperImageHints.add(hint);
+  }
+
+  /** The four-squares logo: its colours on sibling shapes/boxes, gathered on the nearest ancestors. */
+  private logoColours(element: Element, style: StyleLike | null): void {
+    const styled = `${element.getAttribute('fill') ?? ''} ${element.getAttribute('style') ?? ''} ${
+      style?.getPropertyValue('background-color') ?? ''
+    } ${style?.getPropertyValue('fill') ?? ''}`;
+    const colours = fourSquareColoursIn(styled);
+    if (colours.length === 0) return;
+    let ancestor: Element | null = element;
+    for (let level = 0; level < 3 && ancestor; level += 1) {
+      let set = this.colourSets.get(ancestor);
+      if (!set) {
+        if (this.colourSets.size > 2_000) return;
+        set = new Set();
+        this.colourSets.set(ancestor, set);
+      }
+      for (const colour of colours) set.add(colour);
+      if (set.size >= 4) {
+        if (this.control) this.control.logo = true;
+        else this.noteLogo(this.isUpper(ancestor));
+        return;
+      }
+      ancestor = ancestor.parentElement;
+    }
+  }
+
+  private noteLogo(upper: boolean): void {
+    this.out.fourSquare = true;
+    if (upper) this.out.fourSquareUpper = true;
+  }
+
+  private scanForAddressBar(text: string, anchor: Element, standaloneField = false): void {
+    let found = 0;
+    for (const match of text.matchAll(URL_IN_TEXT)) {
+      if (found >= 3) break;
+      found += 1;
+      const url = capLength(match[0], CAPS.url);
+      const host = hostOf(url);
+      if (!host) continue;
+      const window = this.positionedAncestor(anchor);
+      this.out.addAddressBar({
+        url,
+        host,
+        standalone: standaloneField || text.length <= url.length + 24,
+        prose: !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, 6)),
+        positioned: window !== null,
+        credentialNearby: (window !== null && holdsCredentialInput(window)) || nearCredentialInput(anchor),
+      });
+    }
+  }
+
+  private positionedAncestor(start: Element): Element | null {
+    let element: Element | null = start;
+    for (let level = 0; level < 12 && element; level += 1) {
+      const tag = tagOf(element);
+      if (tag === 'BODY' || tag === 'HTML') return null;
+      if (isPositioned(this.probe.read(element))) return element;
+      element = element.parentElement;
+    }
+    return null;
+  }
+}
+
+function detectLayout(doc: Document): boolean {
+  try {
+    // The root's clientHeight is the viewport height wherever there is layout; jsdom reports 0.
+    return (documentRoot(doc)?.clientHeight ?? 0) > 0 || ((doc.documentElement as HTMLElement | null)?.clientHeight ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isControl(element: Element, tag: string): boolean {
+  if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
+  if (tag === 'A' && element.hasAttribute('href')) return true;
+  const role = element.getAttribute('role');
+  return role === 'button' || role === 'link' || role === 'menuitem';
+}
+
+function collectorKind(element: Element, tag: string): CollectorKind | null {
+  if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading') return 'heading';
+  if (tag === 'LABEL' || tag === 'LEGEND') return 'label';
+  if (tag === 'LI' || element.getAttribute('role') === 'listitem') return 'listItem';
+  return null;
+}
+
+function formOf(element: Element): Element | null {
+  const owner = (element as Element & { form?: unknown }).form;
+  if (owner && typeof owner === 'object' && isElement(owner as Node) && tagOf(owner as Element) === 'FORM') return owner as Element;
+  return element.closest('form');
+}
+
+function hostOf(url: string): string | null {
+  const host = url.replace(/^https?:\/\//, '').split(/[/:?#]/)[0] ?? '';
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) ? host : null;
+}
+
+function hasAncestorTag(start: Element, tags: ReadonlySet<string>, levels: number): boolean {
+  let element: Element | null = start;
+  for (let level = 0; level < levels && element; level += 1) {
+    if (tags.has(tagOf(element))) return true;
+    element = element.parentElement;
+  }
+  return false;
+}
+
+const INPUTS_CHECKED = 50;
+
+function holdsCredentialInput(container: Element): boolean {
+  const inputs = container.querySelectorAll('input');
+  for (let index = 0; index < inputs.length && index < INPUTS_CHECKED; index += 1) {
+    const input = inputs[index];
+    if (input && (inputType(input) === 'password' || isIdentifierInput(input))) return true;
+  }
+  return false;
+}
+
+/** A credential input within a few levels up, the page body excluded (everything is near it). */
+function nearCredentialInput(start: Element): boolean {
+  let element: Element | null = start.parentElement;
+  for (let level = 0; level < 5 && element; level += 1) {
+    const tag = tagOf(element);
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (holdsCredentialInput(element)) return true;
+    element = element.parentElement;
+  }
+  return false;
+}
+
+/**
+ * Full inspection of a page the quick gate let through: bounded (see `SNAPSHOT_CAPS`), never throws.
+ * Reads open shadow roots, skips hidden decoys, joins text split across inline elements.
+ */
+export function takeSnapshot(doc: Document): PageSnapshot {
+  return new PageWalker(doc).run();
+}

@@ -1,0 +1,117 @@
+/**
+ * Whether an element is shown to the user, judged cheaply. Phishing kits hide decoy words inside brand
+ * names ("Micro<span hidden>x</span>soft") to defeat text matching; these checks drop such decoys.
+ *
+ * `aria-hidden` is deliberately not a hiding signal: it hides from assistive technology only, the user
+ * still sees the content, and honouring it would let a page show branding we never read.
+ */
+
+export interface StyleLike {
+  getPropertyValue(property: string): string;
+}
+
+export interface StyleProbe {
+  /** Computed style while the budget lasts (and the page has style sheets), else inline style, else null. */
+  read(element: Element): StyleLike | null;
+  /** Shadow roots bring their own style sheets: once one is seen, computed style becomes worth reading. */
+  noteStyleSheets(): void;
+  /** Computed style reads left. */
+  readonly remaining: number;
+}
+
+interface InlineStyled {
+  readonly style?: StyleLike;
+}
+
+function inlineStyle(element: Element): StyleLike | null {
+  const style = (element as Element & InlineStyled).style;
+  return style && typeof style.getPropertyValue === 'function' ? style : null;
+}
+
+export function createStyleProbe(doc: Document, budget: number): StyleProbe {
+  const view = doc.defaultView;
+  let useComputed = view !== null && doc.styleSheets.length > 0;
+  let remaining = budget;
+  return {
+    read(element) {
+      if (useComputed && remaining > 0 && view) {
+        remaining -= 1;
+        try {
+          return view.getComputedStyle(element);
+        } catch {
+          return inlineStyle(element);
+        }
+      }
+      return inlineStyle(element);
+    },
+    noteStyleSheets() {
+      useComputed = view !== null;
+    },
+    get remaining() {
+      return remaining;
+    },
+  };
+}
+
+const OFF_SCREEN_PX = -999;
+
+function px(style: StyleLike, property: string): number {
+  const value = Number.parseFloat(style.getPropertyValue(property));
+  return Number.isFinite(value) ? value : 0;
+}
+
+function zeroAttribute(element: Element, name: string): boolean {
+  const value = element.getAttribute(name);
+  return value !== null && /^\s*0+(?:\.0*)?(?:px)?\s*$/.test(value);
+}
+
+/** The element and everything inside it is hidden from view (not merely `visibility: hidden`, see below). */
+export function isHiddenSubtree(element: Element, style: StyleLike | null): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (zeroAttribute(element, 'width') || zeroAttribute(element, 'height')) return true;
+  if (!style) return false;
+  if (style.getPropertyValue('display').trim() === 'none') return true;
+  const opacity = style.getPropertyValue('opacity').trim();
+  if (opacity !== '' && Number.parseFloat(opacity) < 0.05) return true;
+  const position = style.getPropertyValue('position').trim();
+  if ((position === 'absolute' || position === 'fixed') && (px(style, 'left') <= OFF_SCREEN_PX || px(style, 'top') <= OFF_SCREEN_PX)) {
+    return true;
+  }
+  if (px(style, 'text-indent') <= OFF_SCREEN_PX) return true;
+  const clip = style.getPropertyValue('clip').replace(/\s+/g, '');
+  if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clip)) return true;
+  if (/scale\(0(?:\.0*)?\)/.test(style.getPropertyValue('transform'))) return true;
+  const overflowHidden = /hidden|clip/.test(style.getPropertyValue('overflow'));
+  const width = style.getPropertyValue('width').trim();
+  const height = style.getPropertyValue('height').trim();
+  if (overflowHidden && (/^0(?:px)?$/.test(width) || /^0(?:px)?$/.test(height) || /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim()))) {
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `visibility` is inherited but a child can set it back to `visible`, so it cannot prune a subtree:
+ * returns the element's own setting, or null when it does not set one (inherit from the parent).
+ */
+export function ownVisibility(style: StyleLike | null): 'hidden' | 'visible' | null {
+  if (!style) return null;
+  const value = style.getPropertyValue('visibility').trim();
+  if (value === 'hidden' || value === 'collapse') return 'hidden';
+  if (value === 'visible') return 'visible';
+  return null;
+}
+
+/** Text set in a zero-size font is invisible; only the element's own text, children may reset the size. */
+export function hasZeroFont(style: StyleLike | null): boolean {
+  if (!style) return false;
+  const size = style.getPropertyValue('font-size').trim();
+  return /^0(?:\.0*)?(?:px|em|rem|pt|%)?$/.test(size);
+}
+
+/** `position` as styled, for spotting drawn windows. */
+export function isPositioned(style: StyleLike | null): boolean {
+  if (!style) return false;
+  const position = style.getPropertyValue('position').trim();
+  return position === 'fixed' || position === 'absolute';
+}

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { needsInspection } from '../../../src/core/page/quick-gate';
+import { domFrom, loadFixture, readManifest } from './fixture-dom';
+
+const gate = (html: string, url?: string): boolean => needsInspection(domFrom(html, url).window.document);
+
+describe('needsInspection on the fixture corpus (as loaded, before any dynamic change)', () => {
+  it.each(readManifest().map((record) => [record.file, record] as const))('%s', (_file, record) => {
+    const dom = loadFixture(record);
+    expect(needsInspection(dom.window.document)).toBe(record.dynamic ? record.dynamic.before.gate : record.expected.gate);
+  });
+});
+
+describe('needsInspection', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ['a blog post', '<title>My trip to Lisbon</title><h1>Lisbon</h1><p>We walked a lot.</p>'],
+    ['a shop home page', '<title>Acme shop</title><nav><a href="/cart">Cart</a></nav><form><input name="q" type="search"></form>'],
+    ['a news page naming Microsoft', '<title>Microsoft reports earnings</title><article><p>Revenue rose.</p></article>'],
+    ['a newsletter form', '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>'],
+    ['a cookie banner (accept only)', '<title>Recipes</title><div><button>Accept all</button></div>'],
+  ])('is false for %s', (_name, html) => {
+    expect(gate(html)).toBe(false);
+  });
+
+  it.each([
+    ['a password field', '<title>x</title><form><input type="PASSWORD"></form>'],
+    ['an email field on a branded page', '<title>Sign in to your account</title><input type="email" name="loginfmt"><button>Next</button>'],
+    ['a username field with the Microsoft logo drawn inline', '<svg><rect fill="#F25022"/></svg><input name="username">'],
+    ['an approval structure', '<title>Authorize</title><button>Accept</button><button>Deny</button>'],
+    ['an approval path', '<title>x</title>'],
+  ])('is true for %s', (name, html) => {
+    const url = name === 'an approval path' ? 'https://evil.example/oauth2/authorize?client_id=1' : undefined;
+    expect(gate(html, url)).toBe(true);
+  });
+
+  it('finds a password field inside an open shadow root', () => {
+    const dom = domFrom('<title>x</title><div id="host"></div>');
+    const doc = dom.window.document;
+    const root = doc.getElementById('host')?.attachShadow({ mode: 'open' });
+    root?.append(Object.assign(doc.createElement('input'), { type: 'password' }));
+    expect(needsInspection(doc)).toBe(true);
+  });
+
+  it('becomes true when a two-step flow reveals its password step', () => {
+    const dom = domFrom('<title>Welcome</title><input type="email" id="e"><button>Next</button>');
+    const doc = dom.window.document;
+    expect(needsInspection(doc)).toBe(false);
+    doc.body.append(Object.assign(doc.createElement('input'), { type: 'password' }));
+    expect(needsInspection(doc)).toBe(true);
+  });
+
+  it('forces no layout and reads no computed style', () => {
+    const dom = domFrom('<title>Sign in</title><input type="email" name="login"><p>text</p>');
+    const { window } = dom;
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    const rect = vi.spyOn(window.Element.prototype, 'getBoundingClientRect');
+    const innerText = vi.fn();
+    Object.defineProperty(window.HTMLElement.prototype, 'innerText', { get: innerText, configurable: true });
+    needsInspection(window.document);
+    expect(computed).not.toHaveBeenCalled();
+    expect(rect).not.toHaveBeenCalled();
+    expect(innerText).not.toHaveBeenCalled();
+  });
+
+  it('is fast on a large ordinary page', () => {
+    const html = `<title>Catalogue</title>${'<div class="item"><a href="/p">Product</a><span>€10</span></div>'.repeat(20_000)}`;
+    const doc = domFrom(html).window.document;
+    const started = performance.now();
+    expect(needsInspection(doc)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

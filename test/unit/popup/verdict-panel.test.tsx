@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeRequest } from '../../../src/core/approval/request';
+import { providerById } from '../../../src/core/providers/registry';
+import { NO_VERDICT, type Verdict } from '../../../src/core/verdict/types';
+import { VerdictPanel } from '../../../src/popup/VerdictPanel';
+import { TAB_STATE_VERSION, type TabState } from '../../../src/shared/tab-state';
+
+const ado = providerById('azure-devops');
+if (!ado) throw new Error('Azure DevOps provider missing');
+
+function stateWith(verdict: Verdict): TabState {
+  return { v: TAB_STATE_VERSION, url: 'https://app.vssps.visualstudio.com/oauth2/authorize', verdict, frames: {}, continued: false, updatedAt: 0 };
+}
+
+function mount(state: TabState | null): HTMLElement {
+  const root = document.createElement('main');
+  document.body.append(root);
+  render(<VerdictPanel state={state} />, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('VerdictPanel', () => {
+  it('says there is nothing to check on ordinary pages', () => {
+    expect(mount(null).textContent).toContain('not an authorization page');
+    expect(mount(stateWith(NO_VERDICT)).textContent).toContain('not an authorization page');
+  });
+
+  it('lists every check and the request in plain words, marking high-privilege scopes', () => {
+    const request = describeRequest(
+      new URLSearchParams('client_id=ABC&response_type=Assertion&state=s&scope=vso.code_full vso.work&redirect_uri=https://app.example.com/cb'),
+      ado,
+    );
+    const root = mount(
+      stateWith({
+        ...NO_VERDICT,
+        level: 'ok',
+        kind: 'approval',
+        providerId: 'azure-devops',
+        providerName: 'Azure DevOps',
+        headline: 'Verified Azure DevOps approval page',
+        checks: [
+          { id: 'origin', status: 'pass', reason: 'On the registered address.' },
+          { id: 'https', status: 'pass', reason: 'HTTPS.' },
+          { id: 'branding', status: 'pass', reason: 'Branded.' },
+          { id: 'framing', status: 'pass', reason: 'Not framed.' },
+        ],
+        request,
+      }),
+    );
+    expect([...root.querySelectorAll('[data-check]')].map((node) => node.getAttribute('data-check'))).toEqual(['origin', 'https', 'branding', 'framing']);
+    const high = root.querySelector('[data-scope="vso.code_full"]');
+    expect(high?.classList.contains('high')).toBe(true);
+    expect(high?.textContent).toContain('Code (full)');
+    expect(root.querySelector('[data-scope="vso.work"]')?.classList.contains('high')).toBe(false);
+    expect(root.textContent).toContain('app.example.com (HTTPS)');
+  });
+
+  it('renders hostile text as text, never as markup', () => {
+    const request = describeRequest(new URLSearchParams('scope=<img/src=x/onerror=alert(1)>&client_id=<b>x</b>'), ado);
+    const root = mount(stateWith({ ...NO_VERDICT, level: 'caution', kind: 'approval', headline: '<script>alert(1)</script>', request }));
+    expect(root.querySelector('img, b, script')).toBeNull();
+    expect(root.textContent).toContain('<img/src=x/onerror=alert(1)>');
+  });
+});
