@@ -25,7 +25,9 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
   const msg = parsed.output;
   switch (msg.type) {
     case 'page-report': {
-      const { warning, tabVerdict } = await handlePageReport(from, msg.snapshot);
+      const current = sameDocumentUrl(from.url, msg.href);
+      if (current === null) return reject();
+      const { warning, tabVerdict } = await handlePageReport({ ...from, url: current }, msg.snapshot);
       if (from.frameId !== 0 && warning) {
         // The danger is in a frame; the user must see the warning on the page they are looking at.
         const show: ToContentMessage = { type: 'show-warning', warning: warningFrom(tabVerdict) };
@@ -58,8 +60,12 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
   switch (msg.type) {
     case 'get-tab-state':
       return { state: await readTabState(msg.tabId) };
-    case 'get-blocked-page':
-      return { blocked: await readBlockedPage(msg.tabId) };
+    case 'get-blocked-page': {
+      const blocked = await readBlockedPage(msg.tabId);
+      // The navigation to the full-page warning reset the tab's badge; the danger has not gone away.
+      if (blocked) await applyBadge(msg.tabId, { ...NO_VERDICT, level: 'danger', headline: blocked.warning.headline });
+      return { blocked };
+    }
     case 'leave-blocked-page':
       await leaveBlockedPage(msg.tabId);
       return { ok: true };
@@ -72,6 +78,15 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
 async function reject(): Promise<{ error: string }> {
   await countRejectedMessage();
   return { error: 'rejected' };
+}
+
+/**
+ * The URL a document reports for itself after in-page navigation, accepted only within the origin the
+ * browser says the sender has: same-document navigation cannot change the origin, so neither can a report.
+ */
+export function sameDocumentUrl(senderUrl: string, reported: string): string | null {
+  const sender = originOf(senderUrl);
+  return sender !== null && originOf(reported) === sender ? reported : null;
 }
 
 async function notifyTopFrame(tabId: number, message: ToContentMessage): Promise<void> {

@@ -70,7 +70,7 @@ export function startInspector(): void {
 }
 
 async function report(snapshot: PageSnapshot | null): Promise<void> {
-  const message: ContentMessage = { type: 'page-report', snapshot };
+  const message: ContentMessage = { type: 'page-report', href: location.href, snapshot };
   let reply: unknown;
   try {
     reply = await runtimeApi().sendMessage(message);

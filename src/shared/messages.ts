@@ -10,7 +10,15 @@ export { ReportReplySchema, ToContentMessageSchema, WarningSpecSchema, type Repo
 
 /** Content script → background. */
 export const ContentMessageSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('page-report'), snapshot: v.nullable(PageSnapshotSchema) }),
+  v.strictObject({
+    type: v.literal('page-report'),
+    /**
+     * The document's current URL. Browsers keep `sender.url` at the URL the document loaded with, so after
+     * history.pushState only the page knows where it is. Used only when its origin equals the sender's.
+     */
+    href: v.pipe(v.string(), v.maxLength(32_768)),
+    snapshot: v.nullable(PageSnapshotSchema),
+  }),
   v.strictObject({ type: v.literal('continue-anyway') }),
   v.strictObject({ type: v.literal('warning-tampered') }),
 ]);

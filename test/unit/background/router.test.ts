@@ -16,6 +16,11 @@ function snapshotOf(file: string, url: string): PageSnapshot {
   return takeSnapshot(domFrom(readFileSync(join(PAGES_DIR, file), 'utf8'), url).window.document);
 }
 
+/** A page report as the content script sends it: the document's own URL is the sender's URL. */
+function report(snapshot: PageSnapshot | null, url: string, extra: Record<string, unknown> = {}) {
+  return { type: 'page-report', href: url, snapshot, ...extra };
+}
+
 function contentSender(url: string, tabId = 7, frameId = 0, tabUrl?: string): Runtime.MessageSender {
   return { id: fakeBrowser.runtime.id, url, frameId, tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false, ...(tabUrl ? { url: tabUrl } : {}) } };
 }
@@ -35,7 +40,7 @@ async function rejectedCount(): Promise<number> {
 describe('background message routing', () => {
   it('verifies a genuine approval page: badge OK, state stored from sender', async () => {
     const snapshot = snapshotOf('approval/ado-authorize.html', APPROVAL_URL);
-    const reply = await routeMessage({ type: 'page-report', snapshot }, contentSender(APPROVAL_URL));
+    const reply = await routeMessage(report(snapshot, APPROVAL_URL), contentSender(APPROVAL_URL));
     expect(reply).toEqual({ warning: null });
     expect(await badge()).toEqual({ text: 'OK', title: 'Consent Guard: Verified Azure DevOps approval page' });
     const state = parseTabState((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]);
@@ -45,15 +50,15 @@ describe('background message routing', () => {
 
   it('flags the same page over HTTP and answers with the warning', async () => {
     const url = APPROVAL_URL.replace('https:', 'http:');
-    const reply = await routeMessage({ type: 'page-report', snapshot: snapshotOf('approval/ado-authorize.html', url) }, contentSender(url));
+    const reply = await routeMessage(report(snapshotOf('approval/ado-authorize.html', url), url), contentSender(url));
     expect(reply).toMatchObject({ warning: { realOrigin: 'https://app.vssps.visualstudio.com' } });
     expect((await badge()).text).toBe('!');
   });
 
   it('judges a framed approval page from the sender, and sets danger for the tab', async () => {
-    await routeMessage({ type: 'page-report', snapshot: null }, contentSender('https://bait.example/win-a-prize'));
+    await routeMessage(report(null, 'https://bait.example/win-a-prize'), contentSender('https://bait.example/win-a-prize'));
     const reply = await routeMessage(
-      { type: 'page-report', snapshot: snapshotOf('approval/ado-authorize.html', APPROVAL_URL) },
+      report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL),
       contentSender(APPROVAL_URL, 7, 3),
     );
     expect(reply).toEqual({ warning: null });
@@ -63,7 +68,7 @@ describe('background message routing', () => {
   });
 
   it('ignores a URL claimed in the message body', async () => {
-    const reply = await routeMessage({ type: 'page-report', snapshot: null, url: APPROVAL_URL }, contentSender('https://evil.example/'));
+    const reply = await routeMessage(report(null, 'https://evil.example/', { url: APPROVAL_URL }), contentSender('https://evil.example/'));
     expect(reply).toEqual({ error: 'rejected' });
     expect(await rejectedCount()).toBe(1);
   });
@@ -71,8 +76,10 @@ describe('background message routing', () => {
   it.each([
     ['not an object', 'hello'],
     ['unknown type', { type: 'grant-everything' }],
-    ['snapshot of the wrong shape', { type: 'page-report', snapshot: { version: 1 } }],
-    ['oversized strings', { type: 'page-report', snapshot: { ...snapshotOf('legit/search-form.html', 'https://s.example/'), title: 'x'.repeat(100_000) } }],
+    ['no href', { type: 'page-report', snapshot: null }],
+    ['snapshot of the wrong shape', report({ version: 1 } as unknown as PageSnapshot, 'https://a.example/')],
+    ['oversized strings', report({ ...snapshotOf('legit/search-form.html', 'https://s.example/'), title: 'x'.repeat(100_000) }, 'https://a.example/')],
+    ['href on another origin', report(null, APPROVAL_URL)],
   ])('rejects and counts a malformed message: %s', async (_label, message) => {
     expect(await routeMessage(message, contentSender('https://a.example/'))).toEqual({ error: 'rejected' });
     expect(await rejectedCount()).toBe(1);
@@ -80,14 +87,23 @@ describe('background message routing', () => {
 
   it('rejects messages from other extensions and from non-web senders', async () => {
     const foreign = { ...contentSender('https://a.example/'), id: 'someone-else' };
-    expect(await routeMessage({ type: 'page-report', snapshot: null }, foreign)).toEqual({ error: 'rejected' });
+    expect(await routeMessage(report(null, 'https://a.example/'), foreign)).toEqual({ error: 'rejected' });
     const fileSender = contentSender('file:///etc/passwd');
-    expect(await routeMessage({ type: 'page-report', snapshot: null }, fileSender)).toEqual({ error: 'rejected' });
+    expect(await routeMessage(report(null, 'file:///etc/passwd'), fileSender)).toEqual({ error: 'rejected' });
     expect(await rejectedCount()).toBe(2);
   });
 
+  it('follows in-page navigation within the sender origin', async () => {
+    const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+    await routeMessage(report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL), contentSender(APPROVAL_URL));
+    const moved = 'https://app.vssps.visualstudio.com/Profile/View';
+    await routeMessage(report(null, moved), contentSender(APPROVAL_URL));
+    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({ state: { url: moved, verdict: { level: 'none' } } });
+    expect((await badge()).text).toBe('');
+  });
+
   it('answers the popup from storage, so a restarted worker still knows the verdict', async () => {
-    await routeMessage({ type: 'page-report', snapshot: snapshotOf('approval/ado-authorize.html', APPROVAL_URL) }, contentSender(APPROVAL_URL));
+    await routeMessage(report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL), contentSender(APPROVAL_URL));
     const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
     const reply = (await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)) as { state: { verdict: { level: string } } | null };
     expect(reply.state?.verdict.level).toBe('ok');
@@ -97,16 +113,16 @@ describe('background message routing', () => {
     await fakeBrowser.storage.session.set({ [tabKey(7)]: { v: 1, url: 42, verdict: 'ok' } });
     const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
     expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toEqual({ state: null });
-    await routeMessage({ type: 'page-report', snapshot: null }, contentSender('https://news.example/'));
+    await routeMessage(report(null, 'https://news.example/'), contentSender('https://news.example/'));
     expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({ state: { url: 'https://news.example/' } });
   });
 
   it('remembers "Continue anyway" for the origin and stops answering with the warning', async () => {
     const url = APPROVAL_URL.replace('https:', 'http:');
     const snapshot = snapshotOf('approval/ado-authorize.html', url);
-    await routeMessage({ type: 'page-report', snapshot }, contentSender(url));
+    await routeMessage(report(snapshot, url), contentSender(url));
     await routeMessage({ type: 'continue-anyway' }, contentSender(url));
-    expect(await routeMessage({ type: 'page-report', snapshot }, contentSender(url, 8))).toEqual({ warning: null });
+    expect(await routeMessage(report(snapshot, url), contentSender(url, 8))).toEqual({ warning: null });
     expect((await badge(8)).text).toBe('!');
   });
 });
