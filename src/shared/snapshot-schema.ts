@@ -18,6 +18,7 @@ const FormSchema = v.strictObject({
   crossOrigin: v.boolean(),
   hasPassword: v.boolean(),
   hasIdentifier: v.boolean(),
+  hasApprove: v.boolean(),
 });
 
 const AddressBarSchema = v.strictObject({

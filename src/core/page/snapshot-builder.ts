@@ -34,6 +34,7 @@ class SampleList {
 interface FormFlags {
   hasPassword: boolean;
   hasIdentifier: boolean;
+  hasApprove: boolean;
   /** `formaction` overrides on its submit buttons. */
   overrides: string[];
 }
@@ -76,11 +77,12 @@ export class SnapshotBuilder {
     return this.upper.length;
   }
 
-  noteFormInput(form: Element, kind: 'password' | 'identifier'): void {
+  noteFormInput(form: Element, kind: 'password' | 'identifier' | 'approve'): void {
     const flags = this.formFlags(form);
     if (!flags) return;
     if (kind === 'password') flags.hasPassword = true;
-    else flags.hasIdentifier = true;
+    else if (kind === 'identifier') flags.hasIdentifier = true;
+    else flags.hasApprove = true;
   }
 
   noteFormOverride(form: Element, url: string): void {
@@ -96,7 +98,7 @@ export class SnapshotBuilder {
       this.truncated = true;
       return null;
     }
-    const flags: FormFlags = { hasPassword: false, hasIdentifier: false, overrides: [] };
+    const flags: FormFlags = { hasPassword: false, hasIdentifier: false, hasApprove: false, overrides: [] };
     this.forms.set(form, flags);
     return flags;
   }
@@ -144,7 +146,7 @@ export class SnapshotBuilder {
     const pageOrigin = originOf(doc.URL);
     const result: FormSnapshot[] = [];
     for (const [form, flags] of this.forms) {
-      if (!flags.hasPassword && !flags.hasIdentifier) continue;
+      if (!flags.hasPassword && !flags.hasIdentifier && !flags.hasApprove) continue;
       if (result.length >= CAPS.forms) {
         this.truncated = true;
         break;
@@ -160,6 +162,7 @@ export class SnapshotBuilder {
         crossOrigin: elsewhere !== undefined,
         hasPassword: flags.hasPassword,
         hasIdentifier: flags.hasIdentifier,
+        hasApprove: flags.hasApprove,
       });
     }
     return result;

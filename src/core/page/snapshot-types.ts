@@ -53,6 +53,8 @@ export interface FormSnapshot {
   readonly crossOrigin: boolean;
   readonly hasPassword: boolean;
   readonly hasIdentifier: boolean;
+  /** It holds an approve/accept/authorize button: a consent form. */
+  readonly hasApprove: boolean;
 }
 
 /** A URL drawn as text (or in a read-only input): a candidate fake address bar. */
@@ -104,7 +106,7 @@ export interface PageSnapshot {
   readonly passwordInputs: number;
   /** Visible inputs that take a username, email address or phone number for sign-in. */
   readonly identifierInputs: number;
-  /** Forms holding a password or identifier input. */
+  /** Forms holding a password or identifier input, or an approval button. */
   readonly forms: readonly FormSnapshot[];
   readonly headings: readonly string[];
   /** label and legend texts. */

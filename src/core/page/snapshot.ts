@@ -336,7 +336,12 @@ class PageWalker {
     const upper = text !== '' || hints.length > 0 || logo ? this.isUpper(element) : false;
     if (text !== '') {
       this.out.actions.add(text);
-      if (APPROVE_WORDING.test(text)) this.out.approveActions += 1;
+      if (APPROVE_WORDING.test(text)) {
+        this.out.approveActions += 1;
+        // Where the approval is sent matters as much as where a password is.
+        const form = formOf(element);
+        if (form) this.out.noteFormInput(form, 'approve');
+      }
       if (DENY_WORDING.test(text)) this.out.denyActions += 1;
       this.out.segments += 1;
       this.out.chars += text.length;

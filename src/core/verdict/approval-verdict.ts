@@ -19,7 +19,7 @@ export function verifyApprovalPage(
 ): Verdict {
   const request = describeRequest(url.search, provider);
   const checks: Check[] = [
-    { id: 'origin', status: 'pass', reason: `The page is on ${endpoint.origin}, ${provider.name}'s registered approval address.` },
+    { id: 'origin', status: 'pass', reason: `The page is on ${endpoint.origin}, the registered ${provider.name} approval address.` },
     { id: 'https', status: 'pass', reason: 'The page is served over HTTPS.' },
     brandingCheck(provider, snapshot),
     framingCheck(framing),

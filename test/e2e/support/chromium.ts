@@ -8,6 +8,8 @@ import { browserExecutable, extensionDir } from './paths';
 
 export interface ChromiumLaunchOptions {
   proxyPort: number;
+  /** Tests always run headless; the demo opens a window when there is a display. */
+  headless?: boolean;
 }
 
 const EXTENSION_SCHEME = 'chrome-extension:';
@@ -114,7 +116,7 @@ export class ChromiumExtensionBrowser extends BaseExtensionBrowser {
       context = await chromium.launchPersistentContext(userDataDir, {
         executablePath,
         // Playwright passes --headless, which is the new headless mode (the one with extensions) since Chromium 132.
-        headless: true,
+        headless: options.headless ?? true,
         // Playwright's defaults include --disable-extensions; everything else it adds stays: no
         // background networking, component updates, sync or first run, and a --disable-features
         // list that already turns off HTTPS upgrades, optimization hints and network time queries.
