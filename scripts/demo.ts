@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ChromiumExtensionBrowser } from '../test/e2e/support/chromium';
-import type { TestPage } from '../test/e2e/support/driver';
 import { FixtureServer } from '../test/e2e/support/fixture-server';
 import { LoopbackProxy } from '../test/e2e/support/proxy';
 
@@ -35,7 +34,7 @@ export async function main(): Promise<number> {
       const badge = await browser.expectBadge(url, { text: scene.name === 'genuine-approval' ? 'OK' : '!' });
       console.log(`${scene.name}: badge ${JSON.stringify(badge.text)} — ${badge.title}`);
       if (headless) {
-        await settle(page);
+        await settle();
         await page.screenshot(resolve(outDir, `${scene.name}-page.png`));
         const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${badge.tabId}`);
         await popup.waitFor('#this-page ~ [data-level], #this-page ~ .quiet');
@@ -58,6 +57,6 @@ export async function main(): Promise<number> {
 }
 
 /** The warning's entry animation lasts 120 ms; screenshots wait it out. */
-function settle(_page: TestPage): Promise<void> {
+function settle(): Promise<void> {
   return new Promise((done) => setTimeout(done, 300));
 }

@@ -73,15 +73,15 @@ describe('takeSnapshot: inputs and forms', () => {
     expect(snapshot.identifierInputs).toBe(2);
     expect(snapshot.hasPassword).toBe(true);
     expect(snapshot.forms).toEqual([
-      { action: 'https://collector.example/x', method: 'post', crossOrigin: true, hasPassword: true, hasIdentifier: true },
+      { action: 'https://collector.example/x', method: 'post', crossOrigin: true, hasPassword: true, hasIdentifier: true, hasApprove: false },
     ]);
   });
 
   it('resolves relative actions against the page and treats them as same-origin', () => {
     const snapshot = snapshotOf('<form action="/session"><input type="password"></form><form><input type="password"></form>', 'https://shop.example/login');
     expect(snapshot.forms).toEqual([
-      { action: 'https://shop.example/session', method: 'get', crossOrigin: false, hasPassword: true, hasIdentifier: false },
-      { action: null, method: 'get', crossOrigin: false, hasPassword: true, hasIdentifier: false },
+      { action: 'https://shop.example/session', method: 'get', crossOrigin: false, hasPassword: true, hasIdentifier: false, hasApprove: false },
+      { action: null, method: 'get', crossOrigin: false, hasPassword: true, hasIdentifier: false, hasApprove: false },
     ]);
   });
 
@@ -153,5 +153,17 @@ describe('takeSnapshot: controls, logos and address bars', () => {
   it('is plain JSON data', () => {
     const snapshot = snapshotOf('<title>Sign in</title><form><input type="password"></form>');
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+});
+
+describe('takeSnapshot: consent forms', () => {
+  it('records a form holding an approve button, with where it posts', () => {
+    const snapshot = snapshotOf(
+      '<form method="post" action="https://elsewhere.example/grant"><button>Accept</button><button>Deny</button></form>',
+      'https://app.vssps.visualstudio.com/oauth2/authorize',
+    );
+    expect(snapshot.forms).toEqual([
+      { action: 'https://elsewhere.example/grant', method: 'post', crossOrigin: true, hasPassword: false, hasIdentifier: false, hasApprove: true },
+    ]);
   });
 });
