@@ -10,7 +10,8 @@ export interface WarningState {
 /** Reads the in-page warning from outside: its closed shadow root hides everything but the host. */
 export async function warningState(page: TestPage): Promise<WarningState> {
   return page.evaluate(() => {
-    const host = document.querySelector('[data-consent-guard="warning"]');
+    // The host is a child of <html>; reading children avoids querySelector, which hostile test pages override.
+    const host = Array.from(document.documentElement.children).find((el) => el.getAttribute('data-consent-guard') === 'warning') ?? null;
     const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
     return { present: host !== null, onTop: host !== null && hit === host };
   });

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useEnvironment } from './support/browsers';
+import { FIXTURES_DIR } from './support/paths';
+import { expectWarning, popupText, warningState } from './support/warning';
+
+const CLONE = readFileSync(join(FIXTURES_DIR, 'pages/phishing/ms-signin-clone.html'), 'utf8');
+
+// Runs first in the page world: everything a page could do to blind a script sharing its globals.
+const SABOTAGE = `<script>
+  Document.prototype.querySelector = function () { return null; };
+  Document.prototype.querySelectorAll = function () { return []; };
+  Element.prototype.querySelectorAll = function () { return []; };
+  Element.prototype.attachShadow = function () { throw new Error('no shadow roots here'); };
+  window.MutationObserver = function () { return { observe() {}, disconnect() {} }; };
+  EventTarget.prototype.addEventListener = function () {};
+  Object.defineProperty(Node.prototype, 'textContent', { get() { return ''; } });
+  HTMLDialogElement.prototype.showModal = function () {};
+</script>`;
+
+describe.each(BROWSERS)('hardening in %s', (name) => {
+  const env = useEnvironment(name);
+
+  it('is not blinded by DOM prototypes overridden in the page world', async () => {
+    env.server.route('secure-mailbox.example', '/login', { body: CLONE.replace('<head>', `<head>${SABOTAGE}`) });
+    const url = 'https://secure-mailbox.example/login';
+    const page = await env.browser.open(url);
+    await env.browser.expectBadge(url, { text: '!', color: 'red' });
+    await expectWarning(page);
+  });
+
+  it('leaves no trace in the page while there is nothing to warn about', async () => {
+    env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
+    const url = 'https://shop.example/account/login';
+    const page = await env.browser.open(url);
+    const before = await page.evaluate<string>('document.documentElement.outerHTML');
+    await env.browser.expectBadge(url, { text: '' });
+    const after = await page.evaluate(() => ({
+      html: document.documentElement.outerHTML,
+      marked: document.querySelectorAll('[data-consent-guard]').length,
+      globals: Object.keys(window).filter((key) => /consent|guard/i.test(key)),
+    }));
+    expect(after).toEqual({ html: before, marked: 0, globals: [] });
+  });
+
+  it('ignores forged (untrusted) events: synthetic typing and clicks lift no warning', async () => {
+    env.server.route('secure-mailbox.example', '/login', { file: 'pages/phishing/ms-signin-clone.html' });
+    const url = 'https://secure-mailbox.example/login';
+    const page = await env.browser.open(url);
+    await expectWarning(page);
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-consent-guard="warning"]');
+      for (const type of ['click', 'keydown', 'submit']) host?.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+      host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await warningState(page)).toEqual({ present: true, onTop: true });
+    await env.browser.expectBadge(url, { text: '!' });
+  });
+
+  if (name === 'chromium') {
+    it('keeps every verdict when the service worker is stopped between pages', async () => {
+      const browser = env.browser;
+      env.server.route('secure-mailbox.example', '/login', { file: 'pages/phishing/ms-signin-clone.html' });
+      env.server.route('app.vssps.visualstudio.com', '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' });
+      const phishing = 'https://secure-mailbox.example/login';
+      await browser.open(phishing);
+      const danger = await browser.expectBadge(phishing, { text: '!' });
+
+      await browser.stopServiceWorker?.();
+      expect(await browser.isServiceWorkerRunning?.()).toBe(false);
+
+      // The popup wakes the worker, which answers from storage.session: nothing was lost.
+      const { text } = await popupText((path) => browser.openExtensionPage(path), danger.tabId);
+      expect(text).toContain('Danger');
+
+      await browser.stopServiceWorker?.();
+      const genuine =
+        'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=5C5E6F1B&response_type=Assertion&state=s&scope=vso.code&redirect_uri=https%3A%2F%2Fa.example%2Fcb';
+      await browser.open(genuine);
+      await browser.expectBadge(genuine, { text: 'OK', color: 'green' });
+      await browser.expectBadge(phishing, { text: '!' });
+    });
+  }
+});
