@@ -1,0 +1,324 @@
+/**
+ * `npm run bench` (after `npm run build`): Consent Guard's cost in headless Chromium, measured against the
+ * floor every extension pays (the same browser with an extension whose content script is empty), plus the
+ * content script's size and the lookalike check's throughput in Node. Prints a table and writes
+ * bench-out/results.json. Budgets come from issue 8; a failed budget makes the exit code 1.
+ *
+ * Options: `--quick` (3 runs, for trying the bench out), BENCH_RUNS=n (runs per browser and figure).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FixtureServer } from '../test/e2e/support/fixture-server';
+import { REPO_ROOT } from '../test/e2e/support/paths';
+import { LoopbackProxy } from '../test/e2e/support/proxy';
+import { buildInspectionProbe, runLookalikeBench } from './builds';
+import { extensionWorker, launchWithExtension, type BenchBrowser } from './chromium';
+import { contentScriptFiles, prepareExtensions } from './extensions';
+import { loginPage, mutatingPage, plainPage } from './pages';
+import { PROBE_MARK } from './probe/probe-result';
+import {
+  inspectionSample,
+  interleaved,
+  loadSample,
+  mutationSample,
+  popupSample,
+  verdictLatencySample,
+  type Pair,
+} from './scenarios';
+import { mad, median, round, series } from './stats';
+
+interface Figure {
+  id: string;
+  figure: string;
+  /** null when the figure cannot be measured yet. */
+  value: number | null;
+  unit: string;
+  budget: string;
+  /** null: informational, or not measurable yet. */
+  pass: boolean | null;
+  note?: string;
+  detail?: unknown;
+}
+
+const OUT_DIR = resolve(REPO_ROOT, 'bench-out');
+const APPROVAL_HOST = 'app.vssps.visualstudio.com';
+const APPROVAL_QUERY =
+  '?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&scope=vso.code%20vso.work_write%20vso.build' +
+  '&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Foauth%2Fcallback&state=bench-';
+const PAGES = {
+  plain: { host: 'news.riverside.example', path: '/today', page: plainPage() },
+  login: { host: 'shop.riverside.example', path: '/signin', page: loginPage() },
+  mutating: { host: 'live.riverside.example', path: '/ticker', page: mutatingPage() },
+} as const;
+const MUTATION_MS = 5_000;
+const MUTATIONS_PER_SECOND = 1_000;
+const KB = 1_000;
+
+export async function main(args: readonly string[]): Promise<number> {
+  const started = performance.now();
+  const quick = args.includes('--quick');
+  const runs = quick ? 3 : Number(process.env['BENCH_RUNS'] ?? 15);
+  const rounds = { warmup: quick ? 1 : 3, runs };
+  // Each mutation run lasts five seconds; fewer of them keep the whole bench within about four minutes.
+  const mutationRounds = { warmup: 1, runs: quick ? 2 : Math.max(3, Math.ceil(runs / 2)) };
+  const buildDir = join(OUT_DIR, 'build');
+  await mkdir(buildDir, { recursive: true });
+  const figures: Figure[] = [];
+
+  // Node first, while no browser competes for the two cores.
+  log('lookalike check in Node');
+  const lookalike = await runLookalikeBench(buildDir);
+  figures.push({
+    id: 'lookalike-throughput',
+    figure: 'Lookalike check in Node (whole registry)',
+    value: lookalike.hostnamesPerSecond,
+    unit: 'hostnames/s',
+    budget: '>= 200,000',
+    pass: lookalike.hostnamesPerSecond >= 200_000,
+    detail: lookalike,
+  });
+
+  const scratch = await mkdtemp(join(tmpdir(), 'consent-guard-bench-'));
+  const server = await FixtureServer.start();
+  let proxy: LoopbackProxy | undefined;
+  const browsers: BenchBrowser[] = [];
+  let chromiumVersion = '';
+  let networkHosts: string[] = [];
+  try {
+    const extensions = await prepareExtensions(scratch);
+    const bundle = await contentScriptFiles(extensions.consentGuard);
+    const gzipBytes = bundle.reduce((sum, file) => sum + file.gzipBytes, 0);
+    figures.push({
+      id: 'content-script-size',
+      figure: 'Content script, everything it loads (gzip -9)',
+      value: round(gzipBytes / KB, 2),
+      unit: 'kB',
+      budget: '<= 15 kB',
+      pass: gzipBytes <= 15 * KB,
+      detail: bundle,
+    });
+
+    const probeSource = await buildInspectionProbe(buildDir);
+    proxy = await LoopbackProxy.start({ httpPort: server.httpPort, httpsPort: server.httpsPort });
+    for (const { host, path, page } of Object.values(PAGES)) server.route(host, path, { body: page.html }, { scheme: 'http' });
+    server.route(APPROVAL_HOST, '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' }, { scheme: 'https' });
+
+    const baseline = await launchWithExtension('baseline', extensions.empty, proxy.port);
+    browsers.push(baseline);
+    const consentGuard = await launchWithExtension('consent-guard', extensions.consentGuard, proxy.port);
+    browsers.push(consentGuard);
+    chromiumVersion = consentGuard.version;
+    const worker = await extensionWorker(consentGuard.context);
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    const pair = { baseline, consentGuard };
+    const url = (key: keyof typeof PAGES, round: number): string => `http://${PAGES[key].host}${PAGES[key].path}?run=${round}`;
+
+    log(`plain page (${PAGES.plain.page.nodes} nodes): ${rounds.runs} runs per browser`);
+    const plain = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('plain', round)));
+    const plainScript = pairedDifference(plain, (sample) => sample.scriptMs);
+    figures.push({
+      id: 'plain-script-added',
+      figure: `Plain page, ${nodesOf(plain)} nodes: main-thread script time added`,
+      value: round(plainScript, 3),
+      unit: 'ms',
+      budget: '<= 1 ms',
+      pass: plainScript <= 1,
+      detail: describePair(plain, (sample) => sample.scriptMs),
+    });
+    const loadRatio = median(plain.consentGuard.map((sample) => sample.loadMs)) / median(plain.baseline.map((sample) => sample.loadMs));
+    // Load time is wall-clock: on a shared two-core machine its run-to-run spread can exceed the 2 % budget,
+    // and then neither PASS nor FAIL would be a finding.
+    const loadSpread = Math.max(...[plain.baseline, plain.consentGuard].map((runs) => relativeSpread(runs.map((sample) => sample.loadMs))));
+    figures.push({
+      id: 'plain-load-ratio',
+      figure: `Plain page, ${nodesOf(plain)} nodes: load time ratio`,
+      value: round(loadRatio, 3),
+      unit: 'x',
+      budget: '<= 1.02',
+      pass: loadSpread > 0.02 ? null : loadRatio <= 1.02,
+      ...(loadSpread > 0.02 ? { note: `inconclusive: load times vary by ±${round(loadSpread * 100, 1)} % from run to run (median absolute deviation), more than the 2 % budget` } : {}),
+      detail: describePair(plain, (sample) => sample.loadMs),
+    });
+    figures.push({
+      id: 'plain-task-added',
+      figure: 'Plain page: all main-thread work added (context)',
+      value: round(pairedDifference(plain, (sample) => sample.taskMs), 3),
+      unit: 'ms',
+      budget: '-',
+      pass: null,
+      detail: describePair(plain, (sample) => sample.taskMs),
+    });
+
+    log(`login page (${PAGES.login.page.nodes} nodes): inspection probe, ${rounds.runs} runs`);
+    const probes = [];
+    for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
+      const sample = await inspectionSample(baseline, url('login', round), probeSource, PROBE_MARK);
+      if (!sample.gated) throw new Error('the quick gate did not let the login page through; the bench page is wrong');
+      if (round >= rounds.warmup) probes.push(sample);
+    }
+    const inspection = median(probes.map((sample) => sample.totalMs));
+    figures.push({
+      id: 'login-inspection',
+      figure: `Login page, ${PAGES.login.page.nodes} nodes: full inspection at document_end`,
+      value: round(inspection, 3),
+      unit: 'ms',
+      budget: '<= 5 ms',
+      pass: inspection <= 5,
+      detail: {
+        total: series(probes.map((sample) => sample.totalMs)),
+        gate: series(probes.map((sample) => sample.gateMs)),
+        snapshot: series(probes.map((sample) => sample.snapshotMs)),
+        serialize: series(probes.map((sample) => sample.serializeMs)),
+        warmRepeat: series(probes.map((sample) => sample.warmMs)),
+        truncated: probes.some((sample) => sample.truncated),
+      },
+    });
+
+    log(`login page: real content script against the empty one, ${rounds.runs} runs per browser`);
+    const login = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('login', round)));
+    figures.push({
+      id: 'login-script-added',
+      figure: 'Login page: main-thread script time added (context)',
+      value: round(pairedDifference(login, (sample) => sample.scriptMs), 3),
+      unit: 'ms',
+      budget: '-',
+      pass: null,
+      detail: describePair(login, (sample) => sample.scriptMs),
+    });
+
+    log(`mutating page: ${MUTATIONS_PER_SECOND}/s for ${MUTATION_MS / 1000} s, ${mutationRounds.runs} runs per browser`);
+    const mutations = await interleaved(pair, mutationRounds, (browser, round) =>
+      mutationSample(browser, url('mutating', round), MUTATION_MS, MUTATIONS_PER_SECOND),
+    );
+    const ownTask = median(mutations.baseline.map((sample) => sample.taskMs));
+    // What the content script adds is script (observer callbacks and checks, with any DOM work they force
+    // counted inside them); the page's own time is all its main-thread work. TaskDuration deltas are also
+    // recorded, but their run-to-run spread here is larger than the whole effect.
+    const added = pairedDifference(mutations, (sample) => sample.scriptMs);
+    const share = (added / ownTask) * 100;
+    figures.push({
+      id: 'mutations-added',
+      figure: `Page making ${MUTATIONS_PER_SECOND} DOM mutations/s for ${MUTATION_MS / 1000} s: main-thread time added`,
+      value: round(share, 2),
+      unit: '% of page',
+      budget: '<= 2 %',
+      pass: share <= 2,
+      note: `${round(added, 1)} ms of script added to the page's own ${round(ownTask, 1)} ms of main-thread work`,
+      detail: {
+        taskMs: describePair(mutations, (sample) => sample.taskMs),
+        scriptMs: describePair(mutations, (sample) => sample.scriptMs),
+        mutationsPerRun: median(mutations.baseline.concat(mutations.consentGuard).map((sample) => sample.mutations)),
+      },
+    });
+
+    log(`approval page: verdict latency, ${rounds.runs} runs`);
+    const latencies = [];
+    for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
+      const sample = await verdictLatencySample(consentGuard, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}${round}`);
+      if (round >= rounds.warmup) latencies.push(sample);
+    }
+    const latency = median(latencies.map((sample) => sample.latencyMs));
+    figures.push({
+      id: 'verdict-latency',
+      figure: 'Approval page: OK badge after DOMContentLoaded',
+      value: round(latency, 1),
+      unit: 'ms',
+      budget: '<= 100 ms',
+      pass: latency <= 100,
+      detail: {
+        latency: series(latencies.map((sample) => sample.latencyMs)),
+        worst: round(Math.max(...latencies.map((sample) => sample.latencyMs)), 1),
+        domContentLoaded: series(latencies.map((sample) => sample.domContentLoadedMs)),
+      },
+    });
+
+    log('popup');
+    // The popup describes a live tab, as it would when the user clicks the toolbar button on the approval page.
+    const approval = await verdictLatencySample(consentGuard, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}popup`, true);
+    const approvalTab = approval.tabId;
+    const popups = [];
+    for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
+      const sample = await popupSample(consentGuard, `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`);
+      if (round >= rounds.warmup) popups.push(sample);
+    }
+    await approval.page?.close();
+    const firstPaint = median(popups.map((sample) => sample.firstContentfulPaintMs));
+    const listsGrants = popups.some((sample) => sample.listsGrants);
+    figures.push({
+      id: 'popup-500-grants',
+      figure: 'Popup first render with 500 grants',
+      value: null,
+      unit: 'ms',
+      budget: '<= 100 ms',
+      pass: null,
+      note: listsGrants
+        ? `the popup now lists grants: seed 500 and measure them here; first paint today ${round(firstPaint, 1)} ms`
+        : `not yet measurable: the popup lists no grants yet (links to providers' pages only); its first paint today is ${round(firstPaint, 1)} ms`,
+      detail: { firstContentfulPaint: series(popups.map((sample) => sample.firstContentfulPaintMs)), listsGrants },
+    });
+
+    networkHosts = [...new Set(proxy.hosts())].sort();
+    if (proxy.refused.length > 0) throw new Error(`the browsers tried to bypass the loopback proxy: ${proxy.refused.join(', ')}`);
+  } finally {
+    for (const browser of browsers.reverse()) await browser.close().catch(() => undefined);
+    await Promise.allSettled([proxy?.close(), server.close()]);
+    await rm(scratch, { recursive: true, force: true });
+  }
+
+  const seconds = round((performance.now() - started) / 1000, 1);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium: chromiumVersion },
+    runs: { perBrowser: rounds.runs, warmup: rounds.warmup, mutationRuns: mutationRounds.runs },
+    durationSeconds: seconds,
+    // Every host the browsers asked the loopback proxy for; the proxy only ever connects to 127.0.0.1.
+    hostsRequested: networkHosts,
+    figures,
+  };
+  await writeFile(join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(figures);
+  console.log(`\n${rounds.runs} runs per browser (mutations: ${mutationRounds.runs}), ${seconds} s; figures in bench-out/results.json`);
+  return figures.some((figure) => figure.pass === false) ? 1 : 0;
+}
+
+/** Median of round-by-round differences: each pair ran back to back, so slow drift in the machine cancels. */
+function pairedDifference<T>(pair: Pair<T>, pick: (sample: T) => number): number {
+  return median(pair.consentGuard.map((sample, index) => pick(sample) - pick(pair.baseline[index] ?? sample)));
+}
+
+/** Median absolute deviation over the median. */
+function relativeSpread(values: readonly number[]): number {
+  return mad(values) / median(values);
+}
+
+function describePair<T>(pair: Pair<T>, pick: (sample: T) => number): unknown {
+  return {
+    baseline: series(pair.baseline.map(pick)),
+    consentGuard: series(pair.consentGuard.map(pick)),
+    pairedDifference: round(pairedDifference(pair, pick), 3),
+  };
+}
+
+function nodesOf(pair: Pair<{ nodes: number }>): number {
+  return median(pair.baseline.map((sample) => sample.nodes));
+}
+
+function printTable(figures: readonly Figure[]): void {
+  const rows = figures.map((figure) => [
+    figure.figure,
+    figure.value === null ? 'n/a' : `${figure.value.toLocaleString('en-US')} ${figure.unit}`,
+    figure.budget,
+    figure.pass === null ? (figure.value === null ? 'not yet measurable' : figure.budget === '-' ? 'info' : 'inconclusive') : figure.pass ? 'PASS' : 'FAIL',
+  ]);
+  const header = ['Figure', 'Measured', 'Budget', 'Result'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}`);
+  for (const row of rows) console.log(line(row));
+  for (const figure of figures) if (figure.note) console.log(`- ${figure.figure}: ${figure.note}`);
+}
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}

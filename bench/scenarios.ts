@@ -1,0 +1,215 @@
+import type { Page, Worker } from 'playwright-core';
+import { difference, extensionWorker, mainThreadTimes, meteredPage, sleep, type BenchBrowser, type MainThreadTimes } from './chromium';
+import type { ProbeResult } from './probe/probe-result';
+
+/** Longer than the content script's settle interval (250 ms), so any check a page provoked has run. */
+const SETTLE_MS = 400;
+
+export interface Pair<T> {
+  baseline: T[];
+  consentGuard: T[];
+}
+
+/**
+ * A, B, A, B…: both browsers see the same drift in machine load over the run. Warm-up rounds (fresh
+ * renderer code caches, connection set-up, the service worker's first evaluation context) are dropped.
+ */
+export async function interleaved<T>(
+  browsers: { baseline: BenchBrowser; consentGuard: BenchBrowser },
+  rounds: { warmup: number; runs: number },
+  measure: (browser: BenchBrowser, round: number) => Promise<T>,
+): Promise<Pair<T>> {
+  const out: Pair<T> = { baseline: [], consentGuard: [] };
+  for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
+    const a = await measure(browsers.baseline, round);
+    const b = await measure(browsers.consentGuard, round);
+    if (round < rounds.warmup) continue;
+    out.baseline.push(a);
+    out.consentGuard.push(b);
+  }
+  return out;
+}
+
+export interface LoadSample extends MainThreadTimes {
+  /** navigationStart → loadEventEnd, from the page's Navigation Timing entry. */
+  loadMs: number;
+  nodes: number;
+}
+
+/** One fresh tab, one navigation, main-thread totals once everything the load provoked has settled. */
+export async function loadSample(browser: BenchBrowser, url: string): Promise<LoadSample> {
+  const metered = await meteredPage(browser);
+  try {
+    await metered.page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const times = await mainThreadTimes(metered.cdp);
+    const { loadMs, nodes } = await metered.page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let count = 0;
+      while (walker.nextNode()) count += 1;
+      return { loadMs: navigation?.loadEventEnd ?? Number.NaN, nodes: count };
+    });
+    return { ...times, loadMs, nodes };
+  } finally {
+    await metered.close();
+  }
+}
+
+export interface MutationSample extends MainThreadTimes {
+  mutations: number;
+  elapsedMs: number;
+}
+
+interface MutatingWindow {
+  benchMutate(durationMs: number, perSecond: number): Promise<{ mutations: number; elapsedMs: number }>;
+}
+
+/** Main-thread time spent while the page mutates its DOM for `durationMs`, load excluded. */
+export async function mutationSample(browser: BenchBrowser, url: string, durationMs: number, perSecond: number): Promise<MutationSample> {
+  const metered = await meteredPage(browser);
+  try {
+    await metered.page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const before = await mainThreadTimes(metered.cdp);
+    const made = await metered.page.evaluate(
+      ([duration, rate]) => (window as unknown as MutatingWindow).benchMutate(duration, rate),
+      [durationMs, perSecond] as const,
+    );
+    await sleep(SETTLE_MS);
+    const after = await mainThreadTimes(metered.cdp);
+    return { ...difference(after, before), ...made };
+  } finally {
+    await metered.close();
+  }
+}
+
+/**
+ * Runs the inspection probe in an isolated world of a fresh tab of `browser` (the baseline, so Consent
+ * Guard's own content script does not inspect the page too) and returns what it measured.
+ */
+export async function inspectionSample(browser: BenchBrowser, url: string, probeSource: string, mark: string): Promise<ProbeResult> {
+  const metered = await meteredPage(browser);
+  try {
+    await metered.cdp.send('Page.enable');
+    await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource, worldName: 'consent-guard-bench-probe' });
+    await metered.page.goto(url, { waitUntil: 'load' });
+    // The load event comes after DOMContentLoaded, so the probe has run by now.
+    const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, mark);
+    if (!isProbeResult(detail)) throw new Error(`the inspection probe left no result on ${url}`);
+    return detail;
+  } finally {
+    await metered.close();
+  }
+}
+
+function isProbeResult(value: unknown): value is ProbeResult {
+  return typeof value === 'object' && value !== null && 'totalMs' in value && typeof value.totalMs === 'number';
+}
+
+// Plain JavaScript, evaluated in the service worker: wraps chrome.action.setBadgeText so the worker itself
+// notes when each badge change has been applied (its callback or promise settles), on the same clock
+// (performance.timeOrigin + now) that the page's Navigation Timing uses.
+const BADGE_HOOK = `(() => {
+  if (Array.isArray(globalThis.__consentGuardBenchBadges)) return 'present';
+  const log = [];
+  globalThis.__consentGuardBenchBadges = log;
+  const action = chrome.action;
+  const original = action.setBadgeText;
+  const note = (details) => log.push({ tabId: details.tabId, text: details.text, at: performance.timeOrigin + performance.now() });
+  action.setBadgeText = function (details, ...rest) {
+    const callback = rest[0];
+    if (typeof callback === 'function') {
+      return original.call(this, details, (...args) => { note(details); return callback(...args); });
+    }
+    const result = original.call(this, details);
+    if (result && typeof result.then === 'function') return result.then((value) => { note(details); return value; });
+    note(details);
+    return result;
+  };
+  return action.setBadgeText === original ? 'read-only' : 'installed';
+})()`;
+
+interface BadgeEvent {
+  tabId: number;
+  text: string;
+  at: number;
+}
+
+async function hookedWorker(browser: BenchBrowser): Promise<Worker> {
+  const worker = await extensionWorker(browser.context);
+  const state = await worker.evaluate<string>(BADGE_HOOK);
+  if (state === 'read-only') throw new Error('chrome.action.setBadgeText cannot be wrapped in this Chromium');
+  return worker;
+}
+
+async function badgeEvents(worker: Worker): Promise<BadgeEvent[] | null> {
+  return worker.evaluate(() => (globalThis as unknown as { __consentGuardBenchBadges?: BadgeEvent[] }).__consentGuardBenchBadges ?? null);
+}
+
+export interface LatencySample {
+  /** DOMContentLoaded (event start) → setBadgeText('OK') applied, in ms. */
+  latencyMs: number;
+  /** navigationStart → DOMContentLoaded, for context. */
+  domContentLoadedMs: number;
+  tabId: number;
+}
+
+/** Opens `url` in a fresh tab and times the OK badge against the page's own DOMContentLoaded. */
+export async function verdictLatencySample(browser: BenchBrowser, url: string, keepOpen = false): Promise<LatencySample & { page: Page | null }> {
+  const worker = await hookedWorker(browser);
+  const page = await browser.context.newPage();
+  let done = false;
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const { origin, domContentLoaded } = await navigationTimes(page);
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const events = await badgeEvents(worker);
+      if (events === null) throw new Error('the service worker restarted during the run; its badge hook is gone');
+      const ok = events.find((event) => event.at >= origin && event.text === 'OK');
+      if (ok) {
+        done = true;
+        return { latencyMs: ok.at - (origin + domContentLoaded), domContentLoadedMs: domContentLoaded, tabId: ok.tabId, page: keepOpen ? page : null };
+      }
+      if (Date.now() > deadline) throw new Error(`no OK badge within 5 s of loading ${url}`);
+      await sleep(10);
+    }
+  } finally {
+    if (!(done && keepOpen)) await page.close();
+  }
+}
+
+async function navigationTimes(page: Page): Promise<{ origin: number; domContentLoaded: number }> {
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return { origin: performance.timeOrigin, domContentLoaded: navigation?.domContentLoadedEventStart ?? Number.NaN };
+  });
+}
+
+export interface PopupSample {
+  /** First contentful paint of the popup page, from its Paint Timing entry. */
+  firstContentfulPaintMs: number;
+  /** Whether the popup listed authorizations (as opposed to links to each provider's page). */
+  listsGrants: boolean;
+}
+
+/** The popup opened as a page of its own for `tabId` (as the e2e tests open it). */
+export async function popupSample(browser: BenchBrowser, popupUrl: string): Promise<PopupSample> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(popupUrl, { waitUntil: 'load' });
+    await page.locator('#grants-title').first().waitFor({ state: 'attached', timeout: 5_000 });
+    return await page.evaluate(async () => {
+      // Paint entries are queued after the frame is presented, which can be a frame after load.
+      for (let tries = 0; tries < 50 && performance.getEntriesByName('first-contentful-paint').length === 0; tries += 1) {
+        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+      }
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const revoke = [...document.querySelectorAll('button')].some((button) => /^revoke/i.test(button.textContent.trim()));
+      return { firstContentfulPaintMs: paint?.startTime ?? Number.NaN, listsGrants: revoke };
+    });
+  } finally {
+    await page.close();
+  }
+}
