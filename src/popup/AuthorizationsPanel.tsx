@@ -1,24 +1,137 @@
-import { PROVIDERS } from '../core/providers/registry';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Grant } from '../core/authorizations/grant';
+import { managementPageFor } from '../core/authorizations/management-links';
+import { providerById } from '../core/providers/registry';
+import type { AuthorizationsReply } from '../shared/authorizations-protocol';
+import { fetchAuthorizations, openInNewTab, requestRevoke } from './authorizations/authorizations-client';
+import type { GrantActions } from './authorizations/GrantItem';
+import { ProviderSection } from './authorizations/ProviderSection';
+import { revokeKey, type RevokeState } from './authorizations/revoke-state';
 
-/** Where each provider lets the user review and revoke the apps they authorized. */
+type Load = { status: 'loading' } | { status: 'ready'; reply: AuthorizationsReply } | { status: 'error'; message: string };
+
+/** The apps the user authorized, per provider, and the way to take each one's access back. */
 export function AuthorizationsPanel() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [revokes, setRevokes] = useState<Readonly<Record<string, RevokeState>>>({});
+  const [announcement, setAnnouncement] = useState('');
+  // "New since last time" is measured against the opening before this one, for as long as this popup lives.
+  const seenBefore = useRef<number | null>(null);
+  const live = useRef(true);
+
+  const setRevoke = useCallback((key: string, state: RevokeState | undefined) => {
+    setRevokes((current) => {
+      const rest = Object.fromEntries(Object.entries(current).filter(([known]) => known !== key));
+      return state ? { ...rest, [key]: state } : rest;
+    });
+  }, []);
+
+  const reload = useCallback(async (first: boolean): Promise<AuthorizationsReply | null> => {
+    try {
+      const reply = await fetchAuthorizations(first);
+      if (!live.current) return null;
+      if (first) seenBefore.current = reply.seenBefore;
+      setLoad({ status: 'ready', reply });
+      return reply;
+    } catch (error) {
+      if (live.current) setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  }, []);
+
+  const revoke = useCallback(
+    async (grant: Grant) => {
+      const key = revokeKey(grant.providerId, grant.id);
+      setRevoke(key, { state: 'pending' });
+      setAnnouncement(`Revoking ${grant.appName}…`);
+      const reply = await requestRevoke(grant.providerId, grant.id).catch((error: unknown) => ({
+        result: 'failed' as const,
+        message: error instanceof Error ? error.message : String(error),
+      }));
+      if (!live.current) return;
+      if (reply.result === 'revoked') {
+        await reload(false);
+        setRevoke(key, undefined);
+        setAnnouncement(`Revoked ${grant.appName}. It no longer has access.`);
+        document.getElementById(`provider-${grant.providerId}`)?.focus();
+      } else {
+        setRevoke(key, { state: 'failed', message: reply.message });
+        setAnnouncement(`Could not revoke ${grant.appName}.`);
+      }
+    },
+    [reload, setRevoke],
+  );
+
+  useEffect(() => {
+    live.current = true;
+    void reload(true).then((reply) => {
+      // A revocation still running in the background (the popup was closed mid-way): join it to learn the outcome.
+      for (const group of reply?.groups ?? []) {
+        for (const id of group.pending) {
+          const grant = group.grants.find((candidate) => candidate.id === id);
+          if (grant) void revoke(grant);
+        }
+      }
+    });
+    return () => {
+      live.current = false;
+    };
+  }, [reload, revoke]);
+
+  const actions: GrantActions = {
+    ask: (grant) => {
+      setRevoke(revokeKey(grant.providerId, grant.id), { state: 'confirming' });
+    },
+    cancel: (grant) => {
+      setRevoke(revokeKey(grant.providerId, grant.id), undefined);
+    },
+    confirm: (grant) => {
+      const key = revokeKey(grant.providerId, grant.id);
+      if (revokes[key]?.state === 'pending') return;
+      if (grant.revocable) {
+        void revoke(grant);
+        return;
+      }
+      const page = manualPageFor(grant);
+      if (!page) return;
+      setRevoke(key, { state: 'opened', label: page.label });
+      setAnnouncement(`Opened ${page.label} in a new tab.`);
+      void openInNewTab(page.url);
+    },
+  };
+
   return (
-    <section aria-labelledby="grants-title" class="panel">
+    <section aria-labelledby="grants-title" class="panel" aria-busy={load.status === 'loading'}>
       <h2 id="grants-title">Your authorizations</h2>
-      <p class="quiet">Review and revoke the apps you have authorized on each provider's own page:</p>
-      <ul class="links">
-        {PROVIDERS.flatMap((provider) =>
-          provider.management
-            .filter((page) => !page.url.includes('{'))
-            .map((page) => (
-              <li key={page.url}>
-                <a href={page.url} target="_blank" rel="noreferrer">
-                  {page.label}
-                </a>
-              </li>
-            )),
-        )}
-      </ul>
+      <p class="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </p>
+      {load.status === 'loading' && <p class="quiet loading">Loading the apps you authorized…</p>}
+      {load.status === 'error' && (
+        <div role="alert">
+          <p>Could not load your authorizations: {load.message}</p>
+          <button type="button" onClick={() => void reload(true)}>
+            Try again
+          </button>
+        </div>
+      )}
+      {load.status === 'ready' &&
+        load.reply.groups.map((group) => (
+          <ProviderSection
+            key={group.providerId}
+            group={group}
+            seenBefore={seenBefore.current}
+            revokes={revokes}
+            manualPageFor={manualPageFor}
+            actions={actions}
+            onReload={() => void reload(false)}
+          />
+        ))}
     </section>
   );
+}
+
+function manualPageFor(grant: Grant) {
+  const provider = providerById(grant.providerId);
+  return provider ? managementPageFor(grant, provider) : null;
 }

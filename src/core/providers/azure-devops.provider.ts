@@ -46,6 +46,22 @@ const azureDevOps: Provider = {
     revokeParam: 'authorizationId',
     apiVersion: '3.2-preview.1',
     hostPermission: 'https://app.vssps.visualstudio.com/*',
+    // VSS services answer an unauthenticated call with a sign-in page unless asked not to.
+    headers: { 'X-TFS-FedAuthRedirect': 'Suppress', Accept: 'application/json' },
+    signInUrl: 'https://app.vssps.visualstudio.com/Profile/View',
+    // AuthorizationDetails as azure-devops-node-api's DelegatedAuthorizationApi describes it.
+    fields: {
+      id: ['authorization.authorizationId'],
+      clientId: ['authorization.registrationId', 'clientRegistration.registrationId'],
+      appName: ['clientRegistration.registrationName'],
+      publisher: ['clientRegistration.organizationName'],
+      scopes: ['authorization.scopes'],
+      scopeTitles: ['scopeDescriptions'],
+      redirectUri: ['authorization.redirectUri'],
+      validFrom: ['authorization.validFrom'],
+      validTo: ['authorization.validTo'],
+      isValid: ['authorization.isValid'],
+    },
   },
   scopes: scopeCatalogue(scopeData.scopes),
   highPrivilegePatterns: [/_manage$/, /_full$/, /^vso\.tokens/, /user_impersonation$/],

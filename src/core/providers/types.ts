@@ -57,6 +57,26 @@ export interface ManagementPage {
   readonly url: string;
 }
 
+/**
+ * Where each field of one listed authorization sits in the service's answer, as dotted paths into an entry.
+ * Several paths are tried in order: undocumented services rename fields between versions.
+ */
+export interface AuthorizationFieldMap {
+  readonly id: readonly string[];
+  readonly clientId: readonly string[];
+  readonly appName: readonly string[];
+  readonly publisher: readonly string[];
+  /** A separated string or an array of scope ids. */
+  readonly scopes: readonly string[];
+  /** The service's own scope titles, used when the provider's catalogue does not know a scope. */
+  readonly scopeTitles: readonly string[];
+  readonly redirectUri: readonly string[];
+  readonly validFrom: readonly string[];
+  readonly validTo: readonly string[];
+  /** False for revoked or expired entries the service still returns. */
+  readonly isValid: readonly string[];
+}
+
 export interface AuthorizationsService {
   readonly listUrl: string;
   /** Query parameter that names the authorization to revoke (POST to listUrl). */
@@ -64,6 +84,11 @@ export interface AuthorizationsService {
   readonly apiVersion: string;
   /** Host permission the extension needs for it. */
   readonly hostPermission: string;
+  /** Sent with every call: e.g. asking for a 401 rather than a redirect to the sign-in page. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Where a signed-out user signs in to the provider, so the list can be read. */
+  readonly signInUrl: string;
+  readonly fields: AuthorizationFieldMap;
 }
 
 export interface Provider {

@@ -41,7 +41,7 @@ describe('background message routing', () => {
   it('verifies a genuine approval page: badge OK, state stored from sender', async () => {
     const snapshot = snapshotOf('approval/ado-authorize.html', APPROVAL_URL);
     const reply = await routeMessage(report(snapshot, APPROVAL_URL), contentSender(APPROVAL_URL));
-    expect(reply).toEqual({ warning: null });
+    expect(reply).toEqual({ warning: null, verifiedApproval: true });
     expect(await badge()).toEqual({ text: 'OK', title: 'Consent Guard: Verified Azure DevOps approval page' });
     const state = parseTabState((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]);
     expect(state?.url).toBe(APPROVAL_URL);

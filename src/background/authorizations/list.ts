@@ -1,0 +1,63 @@
+import type { Grant, RecordedGrant } from '../../core/authorizations/grant';
+import { managementLinks } from '../../core/authorizations/management-links';
+import { mergeGrants } from '../../core/authorizations/merge';
+import { grantFromLive } from '../../core/authorizations/to-grant';
+import type { ProviderGrants } from '../../core/authorizations/view';
+import { PROVIDERS } from '../../core/providers/registry';
+import type { Provider } from '../../core/providers/types';
+import type { AuthorizationsReply } from '../../shared/authorizations-protocol';
+import { readLocalStore, updateLocalStore, type LocalStore } from '../../shared/local-store';
+import { fetchLiveList, type LiveResult } from './live-client';
+import { pendingRevocations, rememberClientIds } from './revoke';
+
+/** Every provider's grants for the popup: live where the provider has a list service, merged with recorded approvals. */
+export async function listAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
+  const { store, seenBefore } = markSeen ? await markPopupSeen() : await readStore();
+  const groups = await Promise.all(PROVIDERS.map((provider) => groupFor(provider, store.grants)));
+  return { groups, seenBefore };
+}
+
+async function readStore(): Promise<{ store: LocalStore; seenBefore: number | null }> {
+  const store = await readLocalStore();
+  return { store, seenBefore: store.popupSeenAt };
+}
+
+async function markPopupSeen(): Promise<{ store: LocalStore; seenBefore: number | null }> {
+  let seenBefore: number | null = null;
+  const store = await updateLocalStore((current) => {
+    seenBefore = current.popupSeenAt;
+    return { ...current, popupSeenAt: Date.now() };
+  });
+  return { store, seenBefore };
+}
+
+async function groupFor(provider: Provider, records: readonly RecordedGrant[]): Promise<ProviderGrants> {
+  const service = provider.authorizations;
+  const base = {
+    providerId: provider.id,
+    providerName: provider.name,
+    links: managementLinks(provider),
+    pending: pendingRevocations(provider.id),
+  };
+  if (!service) {
+    return { ...base, status: 'recorded-only', message: null, signInUrl: null, grants: mergeGrants([], records, provider), dropped: 0 };
+  }
+  const live = await fetchLiveList(provider, service);
+  const grants = live.kind === 'ok' ? currentGrants(live, provider) : [];
+  if (live.kind === 'ok') rememberClientIds(provider.id, grants);
+  return {
+    ...base,
+    status: live.kind,
+    message: live.kind === 'error' ? live.message : null,
+    signInUrl: live.kind === 'signed-out' ? service.signInUrl : null,
+    grants: mergeGrants(grants, records, provider),
+    dropped: live.kind === 'ok' ? live.list.dropped : 0,
+  };
+}
+
+/** Live entries still in force: services keep revoked and expired authorizations in their answers. */
+export function currentGrants(live: Extract<LiveResult, { kind: 'ok' }>, provider: Provider, now = Date.now()): Grant[] {
+  return live.list.entries
+    .filter((entry) => entry.isValid !== false && (entry.validTo === null || entry.validTo > now))
+    .map((entry) => grantFromLive(entry, provider));
+}
