@@ -44,6 +44,28 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
   });
 }
 
+/**
+ * Adds a danger found outside the page report (the password-reuse alert) to the tab's verdict, under its own
+ * key so later reports of the same document keep it.
+ */
+export function recordTabDanger(tabId: number, key: string, url: string, verdict: Verdict): Promise<WarningSpec> {
+  return serializeForTab(tabId, async () => {
+    const previous = await readTabState(tabId);
+    const frames: Record<string, FrameState> = { ...(previous?.frames ?? {}), [key]: { url, verdict } };
+    const tabVerdict = combineFrameVerdicts(frames);
+    await writeTabState(tabId, {
+      v: TAB_STATE_VERSION,
+      url: previous?.url ?? url,
+      verdict: tabVerdict,
+      frames,
+      continued: previous?.continued ?? false,
+      updatedAt: Date.now(),
+    });
+    await applyBadge(tabId, tabVerdict);
+    return warningFrom(verdict);
+  });
+}
+
 async function isContinued(state: TabState): Promise<boolean> {
   if (state.continued) return true;
   const origin = originOf(state.url);

@@ -1,11 +1,15 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
-import { ContentMessageSchema, PageMessageSchema, type ToContentMessage } from '../shared/messages';
+import { ContentMessageSchema, PageMessageSchema, type ReportReply, type ToContentMessage } from '../shared/messages';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
 import { NO_VERDICT } from '../core/verdict/types';
+import { listAuthorizations } from './authorizations/list';
+import { recordApproval } from './authorizations/recorder';
+import { revokeAuthorization } from './authorizations/revoke';
 import { applyBadge } from './badge';
 import { addContinuedOrigin } from './exceptions';
+import { enrollPassword, passwordAlertModeFor, passwordAlertStatus, reportPasswordReuse, setPasswordAlert } from './password-alert';
 import { countRejectedMessage } from './rejected-messages';
 import { handlePageReport, originOf, warningFrom } from './report';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
@@ -33,7 +37,13 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
         const show: ToContentMessage = { type: 'show-warning', warning: warningFrom(tabVerdict) };
         await notifyTopFrame(from.tabId, show);
       }
-      return { warning: from.frameId === 0 ? warning : null };
+      const passwordAlert = await passwordAlertModeFor(current);
+      const reply: ReportReply = {
+        warning: from.frameId === 0 ? warning : null,
+        ...(from.frameId === 0 && tabVerdict.level === 'ok' && tabVerdict.kind === 'approval' ? { verifiedApproval: true } : {}),
+        ...(passwordAlert ? { passwordAlert } : {}),
+      };
+      return reply;
     }
     case 'continue-anyway':
       if (from.frameId !== 0) return reject();
@@ -50,6 +60,16 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
       if (from.frameId !== 0) return reject();
       await openBlockedPage(from.tabId, from.url);
       return { ok: true };
+    case 'approval-accepted':
+      return (await recordApproval(from, msg.appName)) ? { ok: true } : reject();
+    case 'password-alert-enroll':
+      return (await enrollPassword(from, msg.enrollment)) ? { ok: true } : reject();
+    case 'password-reuse-detected': {
+      const warning = await reportPasswordReuse(from);
+      if (!warning) return reject();
+      if (from.frameId !== 0) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
+      return { warning: from.frameId === 0 ? warning : null };
+    }
   }
 }
 
@@ -72,6 +92,14 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
     case 'continue-blocked-page':
       await continueBlockedPage(msg.tabId);
       return { ok: true };
+    case 'get-password-alert':
+      return passwordAlertStatus();
+    case 'set-password-alert':
+      return setPasswordAlert(msg.enabled);
+    case 'list-authorizations':
+      return listAuthorizations(msg.markSeen);
+    case 'revoke-authorization':
+      return revokeAuthorization(msg.providerId, msg.id);
   }
 }
 

@@ -4,7 +4,7 @@ import { needsInspection } from '../core/page/quick-gate';
 import { takeSnapshot } from '../core/page/snapshot';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import type { ContentMessage } from '../shared/messages';
-import { ReportReplySchema } from '../shared/to-content';
+import { ReportReplySchema, type ReportReply } from '../shared/to-content';
 import { presentWarning } from './present-warning';
 
 const SETTLE_MS = 250;
@@ -15,7 +15,7 @@ const isTop = window === window.top;
  * or a page that could ask for credentials changing shape (a password step revealed, a form injected later).
  * Mutations are only noted; the check runs once per settle interval, never per mutation.
  */
-export function startInspector(): void {
+export function startInspector(onReply?: (reply: ReportReply) => void): void {
   let lastSent: string | null = null;
   let lastHref = '';
   let timer: number | undefined;
@@ -32,7 +32,7 @@ export function startInspector(): void {
     if (!snapshot && !isTop && lastSent === null) return;
     lastSent = key;
     lastHref = location.href;
-    void report(snapshot);
+    void report(snapshot, onReply);
   };
 
   const schedule = (): void => {
@@ -69,7 +69,7 @@ export function startInspector(): void {
   );
 }
 
-async function report(snapshot: PageSnapshot | null): Promise<void> {
+async function report(snapshot: PageSnapshot | null, onReply?: (reply: ReportReply) => void): Promise<void> {
   const message: ContentMessage = { type: 'page-report', href: location.href, snapshot };
   let reply: unknown;
   try {
@@ -79,7 +79,9 @@ async function report(snapshot: PageSnapshot | null): Promise<void> {
     return;
   }
   const parsed = v.safeParse(ReportReplySchema, reply);
-  if (parsed.success && parsed.output.warning && isTop) presentWarning(parsed.output.warning);
+  if (!parsed.success) return;
+  if (parsed.output.warning && isTop) presentWarning(parsed.output.warning);
+  onReply?.(parsed.output);
 }
 
 function navigationApi(): EventTarget | undefined {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../shared/tab-state';
 import { AuthorizationsPanel } from './AuthorizationsPanel';
+import { PasswordAlertPanel } from './PasswordAlertPanel';
 import { fetchTabState } from './tab-state-client';
 import { VerdictPanel } from './VerdictPanel';
 
@@ -29,6 +30,7 @@ export function App({ tabId }: { tabId: Promise<number | null> }) {
         {load.status === 'ready' && <VerdictPanel state={load.state} />}
       </section>
       <AuthorizationsPanel />
+      <PasswordAlertPanel />
     </>
   );
 }

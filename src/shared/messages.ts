@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EnrollmentSchema } from './password-alert-settings';
 import { PageSnapshotSchema } from './snapshot-schema';
 
 export { ReportReplySchema, ToContentMessageSchema, WarningSpecSchema, type ReportReply, type ToContentMessage } from './to-content';
@@ -21,6 +22,15 @@ export const ContentMessageSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('continue-anyway') }),
   v.strictObject({ type: v.literal('warning-tampered') }),
+  /**
+   * The user clicked Accept (a trusted click) on a page the background said is a verified approval page. The
+   * grant is recorded from the background's own verdict for the sender; only the display name comes from here.
+   */
+  v.strictObject({ type: v.literal('approval-accepted'), appName: v.nullable(v.pipe(v.string(), v.maxLength(200))) }),
+  /** Sent from Microsoft's own sign-in page only (the background checks the sender): the salted, truncated hash. */
+  v.strictObject({ type: v.literal('password-alert-enroll'), enrollment: EnrollmentSchema }),
+  /** What was typed matched the enrolled fingerprint; nothing typed travels with it. */
+  v.strictObject({ type: v.literal('password-reuse-detected') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -30,5 +40,14 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-blocked-page'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('leave-blocked-page'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('continue-blocked-page'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** The popup's list of grants; `markSeen` once per opening, so "new since last time" survives refreshes. */
+  v.strictObject({ type: v.literal('list-authorizations'), markSeen: v.boolean() }),
+  v.strictObject({ type: v.literal('get-password-alert') }),
+  v.strictObject({ type: v.literal('set-password-alert'), enabled: v.boolean() }),
+  v.strictObject({
+    type: v.literal('revoke-authorization'),
+    providerId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  }),
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PasswordAlertModeSchema } from './password-alert-mode';
 
 /**
  * Messages that reach the content script. Kept apart from the content → background schemas so the content
@@ -19,5 +20,11 @@ export const ToContentMessageSchema = v.variant('type', [v.strictObject({ type: 
 export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
 
 /** The background's answer to a page report. */
-export const ReportReplySchema = v.strictObject({ warning: v.nullable(WarningSpecSchema) });
+export const ReportReplySchema = v.strictObject({
+  warning: v.nullable(WarningSpecSchema),
+  /** Set, for the top frame only, when the tab is a verified approval page: the cue to watch for Accept. */
+  verifiedApproval: v.optional(v.boolean()),
+  /** Set only while the user has turned the password-reuse alert on. */
+  passwordAlert: v.optional(PasswordAlertModeSchema),
+});
 export type ReportReply = v.InferOutput<typeof ReportReplySchema>;

@@ -1,3 +1,5 @@
+import { sha256 } from './sha256';
+
 /**
  * The password-reuse alert keeps only a salted hash of the password, truncated so far that it cannot be
  * used to recover the password (many passwords share each value), yet collisions with what a user types
@@ -17,8 +19,13 @@ export interface Enrollment {
   readonly length: number;
 }
 
-export async function fingerprintOf(secret: string, salt: string, subtle: SubtleCrypto): Promise<string> {
-  const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${secret}`)));
+/**
+ * Synchronous on purpose (not WebCrypto): enrollment must finish inside the key or click handler before the
+ * sign-in page navigates away, and Firefox content scripts cannot read the ArrayBuffer WebCrypto hands back
+ * across the page/extension compartment boundary.
+ */
+export function fingerprintOf(secret: string, salt: string): string {
+  const digest = sha256(new TextEncoder().encode(`${salt}\u0000${secret}`));
   const hex = Array.from(digest.subarray(0, Math.ceil(HEX_CHARS / 2)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   // Keep exactly FINGERPRINT_BITS bits: zero the low bits of the last hex digit.
   const spare = HEX_CHARS * 4 - FINGERPRINT_BITS;
