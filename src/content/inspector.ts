@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { runtimeApi } from './extension-api';
 import { needsInspection } from '../core/page/quick-gate';
+import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import type { ContentMessage } from '../shared/messages';
@@ -8,6 +9,7 @@ import { ReportReplySchema, type ReportReply } from '../shared/to-content';
 import { presentWarning } from './present-warning';
 
 const SETTLE_MS = 250;
+const MAX_DUTY_FACTOR = 20;
 const isTop = window === window.top;
 
 /**
@@ -20,12 +22,18 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
   let lastHref = '';
   let timer: number | undefined;
 
+  let focusedCredential = false;
+  let lastCost = 0;
+
   const check = (): void => {
     timer = undefined;
     const hrefChanged = location.href !== lastHref;
-    const gated = needsInspection(document);
+    // Once a credential field has had focus, the page stays inspected whatever the gate says.
+    const gated = focusedCredential || needsInspection(document);
     if (gated) watchReveals();
+    const started = performance.now();
     const snapshot = gated ? takeSnapshot(document) : null;
+    lastCost = performance.now() - started;
     const key = snapshot ? JSON.stringify(snapshot) : '';
     // Frames with nothing to guard stay silent; the top frame always reports so its badge is cleared or set.
     if (key === lastSent && !hrefChanged) return;
@@ -35,8 +43,9 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
     void report(snapshot, onReply);
   };
 
+  // Re-checks of a busy page are spaced so that inspection never takes more than a twentieth of the main thread.
   const schedule = (): void => {
-    timer ??= window.setTimeout(check, SETTLE_MS);
+    timer ??= window.setTimeout(check, Math.max(SETTLE_MS, lastCost * MAX_DUTY_FACTOR));
   };
 
   const observer = new MutationObserver(schedule);
@@ -54,14 +63,15 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
   window.addEventListener('hashchange', schedule);
   // history.pushState changes the URL without any event older APIs see; the Navigation API reports it.
   navigationApi()?.addEventListener('currententrychange', schedule);
-  // A password field can appear where no mutation reaches us (a closed shadow root): focusing it is the last
-  // moment to inspect before anything is typed.
+  // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us
+  // (a closed shadow root): focusing it is the last moment to inspect before anything is typed.
   window.addEventListener(
     'focusin',
     (event) => {
       const target = event.composedPath()[0];
-      if (target instanceof HTMLInputElement && target.type === 'password') {
+      if (target instanceof HTMLInputElement && (target.type === 'password' || isIdentifierInput(target))) {
         if (timer !== undefined) window.clearTimeout(timer);
+        focusedCredential = true;
         check();
       }
     },

@@ -11,6 +11,8 @@ interface FixtureRecord {
   readonly host: string;
   readonly path: string;
   readonly expectedBadge: '!' | 'OK' | '';
+  /** Inspected once a credential field gets focus: the test focuses it, as a user about to type would. */
+  readonly focusFirst?: boolean;
 }
 
 const corpus = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/manifest.json'), 'utf8')) as { fixtures: FixtureRecord[] }).fixtures.filter(
@@ -34,6 +36,14 @@ describe.each(BROWSERS)('credential phishing in %s', (name) => {
     env.server.route(record.host, record.path.split('?')[0] ?? '/', { file: `pages/${record.file}` });
     const url = `https://${record.host}${record.path}`;
     const page = await env.browser.open(url);
+    if (record.focusFirst) {
+      await env.browser.expectBadge(url, { text: '' });
+      await page.evaluate(() => {
+        const hosts = Array.from(document.querySelectorAll('*')).filter((el) => el.shadowRoot);
+        const field = hosts.map((el) => el.shadowRoot?.querySelector('input')).find((input) => input);
+        field?.focus();
+      });
+    }
     // Pages that change after load (a form injected 1.5 s later) get the time they need.
     await env.browser.expectBadge(url, { text: record.expectedBadge, ...(record.expectedBadge === '!' ? { color: 'red' } : {}) }, 8_000);
     if (record.expectedBadge === '!') await expectWarning(page);

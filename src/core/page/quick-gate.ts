@@ -39,11 +39,15 @@ export function needsInspection(doc: Document, keywords: readonly string[] = DEF
     const page = scanInputs(doc);
     if (page.password) return true;
     if (APPROVAL_PATH.test(documentPath(doc))) return true;
-    const shadows = openShadowRoots(doc).map(scanInputs);
-    if (shadows.some((scan) => scan.password)) return true;
     if (hasApprovalButtons(doc, page.buttonTexts)) return true;
-    const identifier = page.identifier || shadows.some((scan) => scan.identifier);
-    return identifier && mentionsKeyword(doc, keywords);
+    if (page.identifier) return mentionsKeyword(doc, keywords);
+    // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
+    // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
+    // inspected: the content script checks again when such a field gets focus, before anything is typed.
+    if (!titleMentions(doc, keywords)) return false;
+    return openShadowRoots(doc)
+      .map(scanInputs)
+      .some((scan) => scan.password || scan.identifier);
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;
@@ -106,6 +110,11 @@ function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boole
     deny ||= DENY_WORDING.test(text);
   }
   return approve && deny;
+}
+
+function titleMentions(doc: Document, keywords: readonly string[]): boolean {
+  const title = normalizeText(doc.title, SAMPLE_LENGTH);
+  return keywords.some((keyword) => title.includes(keyword));
 }
 
 /** Title, site-name metadata, the first heading and the first images' alt text. */

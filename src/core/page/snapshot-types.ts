@@ -11,11 +11,11 @@ export const SNAPSHOT_VERSION = 1;
 
 export const SNAPSHOT_CAPS = {
   /** Elements and text nodes visited in the whole walk (open shadow roots included). */
-  nodes: 20_000,
+  nodes: 10_000,
   /** Nesting depth the walk descends; deeper content is skipped. */
   depth: 8_192,
   /** Calls to getComputedStyle/checkVisibility: the rest of the page is judged on attributes and inline style. */
-  styleReads: 1_500,
+  styleReads: 250,
   /** Length of one text sample (title, heading, label, ...). */
   sample: 120,
   /** Length of an action (button/link) text or an attribute sample. */

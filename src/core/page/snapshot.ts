@@ -24,7 +24,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
 const RAW_BUFFER = 2_000;
-const RECT_READS = 400;
+const RECT_READS = 120;
 
 type CollectorKind = 'heading' | 'label' | 'listItem';
 
