@@ -32,6 +32,7 @@ export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedW
 
   let dismissed = false;
   const tamperTimes: number[] = [];
+  const raisedAbove = new WeakSet<Element>();
   const noteTamper = (): void => {
     const now = Date.now();
     tamperTimes.push(now);
@@ -63,10 +64,13 @@ export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedW
   const restore = (): void => {
     if (dismissed) return;
     const intact = host.isConnected && dialog.open && host.getAttribute('style') === HOST_STYLE && !document.documentElement.inert;
-    if (intact && !coveredByPageModal()) return;
+    const covering = newPageTopLayerElements(raisedAbove);
+    if (intact && covering.length === 0) return;
     noteTamper();
     if (document.documentElement.inert) document.documentElement.inert = false;
-    if (coveredByPageModal() && dialog.open) dialog.close();
+    // Re-opening puts the warning last in the top layer, above what the page just opened.
+    for (const element of covering) raisedAbove.add(element);
+    if (covering.length > 0 && dialog.open) dialog.close();
     place();
   };
 
@@ -88,8 +92,9 @@ function setHostAttributes(host: HTMLElement): void {
   if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
 }
 
-function coveredByPageModal(): boolean {
-  return document.querySelector(':modal, :popover-open') !== null;
+/** Page modals and popovers opened since the warning last rose above the ones it knows. */
+function newPageTopLayerElements(known: WeakSet<Element>): Element[] {
+  return Array.from(document.querySelectorAll(':modal, :popover-open')).filter((element) => !known.has(element));
 }
 
 function leavePage(): void {

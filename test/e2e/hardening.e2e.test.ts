@@ -30,6 +30,33 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
     await expectWarning(page);
   });
 
+  it.each([
+    [
+      'hides it with an !important rule in a cascade layer',
+      `<style>@layer kit { [data-consent-guard] { display: none !important; visibility: hidden !important; opacity: 0 !important; } }</style>`,
+    ],
+    ['hides it with an unlayered !important rule', `<style>html > div[data-consent-guard] { display: none !important; transform: scale(0) !important; }</style>`],
+    [
+      'covers it with its own modal dialog opened later',
+      `<dialog id="bait"><p>Enter your password to continue</p><input type="password"></dialog>
+       <script>setTimeout(() => document.getElementById('bait').showModal(), 600);</script>`,
+    ],
+    [
+      'covers it with a popover and a full-screen fixed overlay',
+      `<div id="pop" popover="manual" style="inset:0;width:100vw;height:100vh">Sign in again</div>
+       <div style="position:fixed;inset:0;z-index:2147483647;background:#fff">Loading…</div>
+       <script>setTimeout(() => document.getElementById('pop').showPopover(), 600);</script>`,
+    ],
+  ])('keeps the warning visible and on top when the page %s', async (_label, attack) => {
+    env.server.route('secure-mailbox.example', '/login', { body: CLONE.replace('</body>', `${attack}</body>`) });
+    const url = 'https://secure-mailbox.example/login';
+    const page = await env.browser.open(url);
+    await expectWarning(page);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await warningState(page)).toEqual({ present: true, onTop: true });
+    await env.browser.expectBadge(url, { text: '!' });
+  });
+
   it('leaves no trace in the page while there is nothing to warn about', async () => {
     env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
     const url = 'https://shop.example/account/login';
