@@ -88,10 +88,16 @@ async function report(snapshot: PageSnapshot | null, onReply?: (reply: ReportRep
     // The extension was updated or reloaded under this page; there is nobody left to report to.
     return;
   }
+  // Almost every page gets this answer; recognising it directly keeps the schema code cold on ordinary pages.
+  if (isNothingToDo(reply)) return;
   const parsed = v.safeParse(ReportReplySchema, reply);
   if (!parsed.success) return;
   if (parsed.output.warning && isTop) presentWarning(parsed.output.warning);
   onReply?.(parsed.output);
+}
+
+function isNothingToDo(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && Object.keys(reply).length === 1 && (reply as { warning?: unknown }).warning === null;
 }
 
 function navigationApi(): EventTarget | undefined {

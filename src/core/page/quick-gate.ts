@@ -39,7 +39,7 @@ export function needsInspection(doc: Document, keywords: readonly string[] = DEF
     const page = scanInputs(doc);
     if (page.password) return true;
     if (APPROVAL_PATH.test(documentPath(doc))) return true;
-    if (hasApprovalButtons(doc, page.buttonTexts)) return true;
+    if (hasApprovalButtons(doc, page.buttonTexts, keywords)) return true;
     if (page.identifier) return mentionsKeyword(doc, keywords);
     // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
     // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
@@ -96,7 +96,10 @@ function nextElement(element: Element): Element | null {
 }
 
 /** An approve-worded and a deny-worded button together: the shape of a consent page. */
-function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boolean {
+function hasApprovalButtons(doc: Document, inputTexts: readonly string[], keywords: readonly string[]): boolean {
+  // Button texts are read only where a consent page is plausible: a form to send the answer, or a title
+  // that speaks of authorizing or of a provider. Most pages have neither.
+  if (doc.forms.length === 0 && !titleMentions(doc, keywords)) return false;
   const texts = [...inputTexts];
   const buttons = doc.getElementsByTagName('button');
   for (let index = 0; index < buttons.length && index < MAX_BUTTONS; index += 1) {
