@@ -1,13 +1,14 @@
 import browser from 'webextension-polyfill';
-import type { Verdict } from '../core/verdict/types';
+import type { Level, Verdict } from '../core/verdict/types';
+import { say, t } from '../shared/i18n';
 
 const GREEN = '#1b7f3b';
 const RED = '#c62828';
 
 /** The toolbar is the one place a page cannot draw on: `OK` only for a verified approval page, `!` for danger. */
-export function badgeFor(verdict: Verdict): { text: string; color: string | null; title: string } {
-  const title = `Consent Guard: ${verdict.headline}`;
-  switch (verdict.level) {
+export function badgeFor(level: Level, headline: string): { text: string; color: string | null; title: string } {
+  const title = t('badge_title', headline);
+  switch (level) {
     case 'ok':
       return { text: 'OK', color: GREEN, title };
     case 'danger':
@@ -18,8 +19,13 @@ export function badgeFor(verdict: Verdict): { text: string; color: string | null
   }
 }
 
-export async function applyBadge(tabId: number, verdict: Verdict): Promise<void> {
-  const badge = badgeFor(verdict);
+export function applyBadge(tabId: number, verdict: Verdict): Promise<void> {
+  return applyBadgeText(tabId, verdict.level, say(verdict.headline));
+}
+
+/** For a danger whose headline is already text in the user's language (the full-page warning's). */
+export async function applyBadgeText(tabId: number, level: Level, headline: string): Promise<void> {
+  const badge = badgeFor(level, headline);
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),

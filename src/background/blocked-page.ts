@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { blockedKey, BlockedPageSchema, type BlockedPage } from '../shared/blocked-page';
 import { addContinuedOrigin } from './exceptions';
 import { originOf, warningFrom } from './report';
+import { readPolicy } from './policy';
 import { readTabState } from './tab-store';
 
 export const BLOCKED_PAGE_PATH = 'src/warning/index.html';
@@ -14,7 +15,7 @@ export const BLOCKED_PAGE_PATH = 'src/warning/index.html';
 export async function openBlockedPage(tabId: number, url: string): Promise<void> {
   const state = await readTabState(tabId);
   if (!state || state.verdict.level !== 'danger') return;
-  const blocked: BlockedPage = { url, warning: warningFrom(state.verdict) };
+  const blocked: BlockedPage = { url, warning: await warningFrom(state.verdict) };
   await browser.storage.session.set({ [blockedKey(tabId)]: blocked });
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(`${BLOCKED_PAGE_PATH}?tab=${tabId}`) });
 }
@@ -32,7 +33,7 @@ export async function leaveBlockedPage(tabId: number): Promise<void> {
 
 export async function continueBlockedPage(tabId: number): Promise<void> {
   const blocked = await readBlockedPage(tabId);
-  if (!blocked) return;
+  if (!blocked || (await readPolicy()).forbidContinueAnyway) return;
   const origin = originOf(blocked.url);
   if (origin) await addContinuedOrigin(origin);
   await browser.storage.session.remove(blockedKey(tabId));

@@ -1,10 +1,23 @@
 import { createEvaluationContext, type EvaluationContext } from '../core/verdict/evaluate';
-import { PROVIDERS } from '../core/providers/registry';
+import { effectiveSettings, type EffectiveSettings } from './effective-settings';
 
-let context: EvaluationContext | null = null;
+let cached: { readonly key: string; readonly context: EvaluationContext } | null = null;
 
-/** Built once per service-worker lifetime: lookalike tables are precomputed from the registry. */
-export function evaluationContext(): EvaluationContext {
-  context ??= createEvaluationContext(PROVIDERS);
-  return context;
+/**
+ * Lookalike tables are precomputed from the providers, so the context is rebuilt only when the settings that shape
+ * it (providers on or off, trusted origins, policy providers) change.
+ */
+export async function evaluationContext(): Promise<EvaluationContext> {
+  return contextFor(await effectiveSettings());
+}
+
+export function contextFor(settings: EffectiveSettings): EvaluationContext {
+  const key = JSON.stringify([settings.providers.map((provider) => provider.id), settings.policy.extraProviders, settings.disabledProviders, settings.trustedOrigins]);
+  if (cached?.key !== key) {
+    cached = {
+      key,
+      context: createEvaluationContext(settings.providers, { disabledProviders: settings.disabledProviders, trustedOrigins: settings.trustedOrigins }),
+    };
+  }
+  return cached.context;
 }

@@ -14,3 +14,8 @@ export async function addContinuedOrigin(origin: string): Promise<void> {
   if (current.includes(origin)) return;
   await browser.storage.session.set({ [EXCEPTIONS_KEY]: [...current, origin].slice(-500) });
 }
+
+/** From the options page: every "Continue anyway" of this session is forgotten, so those sites warn again. */
+export async function clearContinuedOrigins(): Promise<void> {
+  await browser.storage.session.remove(EXCEPTIONS_KEY);
+}

@@ -6,12 +6,17 @@ import { NO_VERDICT, type Verdict } from '../core/verdict/types';
 import { readLocalStore, updateLocalStore } from '../shared/local-store';
 import type { PasswordAlertMode } from '../shared/password-alert-mode';
 import { PASSWORD_ALERT_OFF, type PasswordAlertSettings } from '../shared/password-alert-settings';
+import { phrase } from '../core/text/phrase';
 import type { WarningSpec } from '../shared/warning-spec';
 import { recordTabDanger } from './report';
+import { readPolicy } from './policy';
 import type { ContentOrigin } from './sender';
 
-async function settings(): Promise<PasswordAlertSettings> {
-  return (await readLocalStore()).passwordAlert;
+/** The user's choice, unless the organisation's policy turns the alert on for everyone. */
+async function settings(): Promise<PasswordAlertSettings & { readonly managed: boolean }> {
+  const [store, policy] = await Promise.all([readLocalStore(), readPolicy()]);
+  const managed = policy.forcePasswordAlert;
+  return { ...store.passwordAlert, enabled: store.passwordAlert.enabled || managed, managed };
 }
 
 /** What a page's content script should do for the alert: nothing (the default), enroll, or watch typing. */
@@ -43,10 +48,10 @@ export async function reportPasswordReuse(from: ContentOrigin): Promise<WarningS
     ...NO_VERDICT,
     level: 'danger',
     kind: 'credential-phishing',
-    headline: `You typed your ${PROTECTED_ACCOUNT} password on ${page.hostname}`,
+    headline: phrase('verdict_passwordReuse', PROTECTED_ACCOUNT, page.hostname),
     reasons: [
-      `${page.hostname} is not a ${PROTECTED_ACCOUNT} sign-in page, but you just typed your ${PROTECTED_ACCOUNT} password into it.`,
-      `If you submitted it, change your ${PROTECTED_ACCOUNT} password now${home ? ` at ${home}` : ''}.`,
+      phrase('reason_reuseTyped', page.hostname, PROTECTED_ACCOUNT),
+      home ? phrase('reason_reuseChangeAt', PROTECTED_ACCOUNT, home) : phrase('reason_reuseChange', PROTECTED_ACCOUNT),
     ],
     realOrigin: home,
   };
@@ -55,17 +60,20 @@ export async function reportPasswordReuse(from: ContentOrigin): Promise<WarningS
 
 export interface PasswordAlertStatus {
   readonly enabled: boolean;
+  /** Turned on by the organisation's policy: the user cannot turn it off. */
+  readonly managed: boolean;
   readonly enrolledAt: number | null;
   readonly homeOrigin: string | null;
 }
 
 export async function passwordAlertStatus(): Promise<PasswordAlertStatus> {
   const current = await settings();
-  return { enabled: current.enabled, enrolledAt: current.enrollment?.enrolledAt ?? null, homeOrigin: passwordHomeOrigins(PROVIDERS)[0] ?? null };
+  return { enabled: current.enabled, managed: current.managed, enrolledAt: current.enrollment?.enrolledAt ?? null, homeOrigin: passwordHomeOrigins(PROVIDERS)[0] ?? null };
 }
 
 /** Turning the alert off forgets the fingerprint: nothing about the password stays behind. */
 export async function setPasswordAlert(enabled: boolean): Promise<PasswordAlertStatus> {
+  if (!enabled && (await readPolicy()).forcePasswordAlert) return passwordAlertStatus();
   await updateLocalStore((store) => ({ ...store, passwordAlert: enabled ? { enabled: true, enrollment: store.passwordAlert.enrollment } : PASSWORD_ALERT_OFF }));
   return passwordAlertStatus();
 }

@@ -4,10 +4,13 @@ import { evaluateFrame } from '../core/verdict/evaluate';
 import type { Verdict } from '../core/verdict/types';
 import type { ReportReply } from '../shared/messages';
 import { TAB_STATE_VERSION, type FrameState, type TabState } from '../shared/tab-state';
+import { say } from '../shared/i18n';
 import type { WarningSpec } from '../shared/warning-spec';
 import { applyBadge } from './badge';
 import { evaluationContext } from './evaluation-context';
 import { continuedOrigins } from './exceptions';
+import { readPolicy } from './policy';
+import { fileReport } from './problem-reports';
 import type { ContentOrigin } from './sender';
 import { readTabState, serializeForTab, writeTabState } from './tab-store';
 
@@ -17,7 +20,7 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
     const previous = await readTabState(from.tabId);
     const isTop = from.frameId === 0;
     const topUrl = isTop ? from.url : (from.tabUrl ?? previous?.url ?? null);
-    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, evaluationContext());
+    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, await evaluationContext());
 
     // A new top document starts a new page: frames of the previous one no longer exist.
     const sameDocumentFamily = previous !== null && (!isTop || previous.url === from.url);
@@ -38,8 +41,10 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
     };
     await writeTabState(from.tabId, state);
     await applyBadge(from.tabId, tabVerdict);
+    // A new danger on this document (not every later report of the same one) goes to the organisation, if it asked.
+    if (tabVerdict.level === 'danger' && !(sameDocumentFamily && previous.verdict.level === 'danger')) void reportDetection(state.url, tabVerdict);
 
-    const warning = tabVerdict.level === 'danger' && !(await isContinued(state)) ? warningFrom(tabVerdict) : null;
+    const warning = tabVerdict.level === 'danger' && !(await isContinued(state)) ? await warningFrom(tabVerdict) : null;
     return { warning, tabVerdict };
   });
 }
@@ -62,18 +67,29 @@ export function recordTabDanger(tabId: number, key: string, url: string, verdict
       updatedAt: Date.now(),
     });
     await applyBadge(tabId, tabVerdict);
-    return warningFrom(verdict);
+    void reportDetection(url, verdict);
+    return await warningFrom(verdict);
   });
 }
 
 async function isContinued(state: TabState): Promise<boolean> {
+  // A policy that forbids "Continue anyway" also voids choices made before it arrived.
+  if ((await readPolicy()).forbidContinueAnyway) return false;
   if (state.continued) return true;
   const origin = originOf(state.url);
   return origin !== null && (await continuedOrigins()).includes(origin);
 }
 
-export function warningFrom(verdict: Verdict): WarningSpec {
-  return { headline: verdict.headline, reasons: verdict.reasons.slice(0, 12), realOrigin: verdict.realOrigin };
+/** The warning goes to the page as finished text in the user's language: the content script only renders it. */
+/** Detections are logged and POSTed only where a policy set a report URL: otherwise nothing leaves the device. */
+async function reportDetection(url: string, verdict: Verdict): Promise<void> {
+  if ((await readPolicy()).reportUrl === null) return;
+  await fileReport('detection', url, verdict).catch(() => undefined);
+}
+
+export async function warningFrom(verdict: Verdict): Promise<WarningSpec> {
+  const continueAllowed = !(await readPolicy()).forbidContinueAnyway;
+  return { headline: say(verdict.headline), reasons: verdict.reasons.slice(0, 12).map(say), realOrigin: verdict.realOrigin, continueAllowed };
 }
 
 export function originOf(url: string): string | null {

@@ -7,9 +7,12 @@ import { NO_VERDICT } from '../core/verdict/types';
 import { listAuthorizations } from './authorizations/list';
 import { recordApproval } from './authorizations/recorder';
 import { revokeAuthorization } from './authorizations/revoke';
-import { applyBadge } from './badge';
-import { addContinuedOrigin } from './exceptions';
+import { applyBadge, applyBadgeText } from './badge';
+import { addContinuedOrigin, clearContinuedOrigins } from './exceptions';
+import { exportData, importData, saveSettings, settingsReply } from './settings-service';
 import { enrollPassword, passwordAlertModeFor, passwordAlertStatus, reportPasswordReuse, setPasswordAlert } from './password-alert';
+import { readPolicy } from './policy';
+import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
 import { handlePageReport, originOf, warningFrom } from './report';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
@@ -34,7 +37,7 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
       const { warning, tabVerdict } = await handlePageReport({ ...from, url: current }, msg.snapshot);
       if (from.frameId !== 0 && warning) {
         // The danger is in a frame; the user must see the warning on the page they are looking at.
-        const show: ToContentMessage = { type: 'show-warning', warning: warningFrom(tabVerdict) };
+        const show: ToContentMessage = { type: 'show-warning', warning: await warningFrom(tabVerdict) };
         await notifyTopFrame(from.tabId, show);
       }
       const passwordAlert = await passwordAlertModeFor(current);
@@ -46,7 +49,7 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
       return reply;
     }
     case 'continue-anyway':
-      if (from.frameId !== 0) return reject();
+      if (from.frameId !== 0 || (await readPolicy()).forbidContinueAnyway) return reject();
       await serializeForTab(from.tabId, async () => {
         const state = await readTabState(from.tabId);
         if (state) await writeTabState(from.tabId, { ...state, continued: true });
@@ -70,6 +73,11 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
       if (from.frameId !== 0) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
       return { warning: from.frameId === 0 ? warning : null };
     }
+    case 'report-problem': {
+      if (from.frameId !== 0) return reject();
+      const state = await readTabState(from.tabId);
+      return fileReport(msg.verdict, from.url, state?.verdict ?? NO_VERDICT);
+    }
   }
 }
 
@@ -83,7 +91,7 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
     case 'get-blocked-page': {
       const blocked = await readBlockedPage(msg.tabId);
       // The navigation to the full-page warning reset the tab's badge; the danger has not gone away.
-      if (blocked) await applyBadge(msg.tabId, { ...NO_VERDICT, level: 'danger', headline: blocked.warning.headline });
+      if (blocked) await applyBadgeText(msg.tabId, 'danger', blocked.warning.headline);
       return { blocked };
     }
     case 'leave-blocked-page':
@@ -100,6 +108,24 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
       return listAuthorizations(msg.markSeen);
     case 'revoke-authorization':
       return revokeAuthorization(msg.providerId, msg.id);
+    case 'get-settings':
+      return settingsReply();
+    case 'set-settings':
+      return saveSettings(msg.settings);
+    case 'clear-exceptions':
+      await clearContinuedOrigins();
+      return settingsReply();
+    case 'export-data':
+      return exportData();
+    case 'import-data':
+      return importData(msg.file);
+    case 'report-problem': {
+      // The full-page warning replaced the page: the blocked URL is what the user reports there.
+      const [state, blocked] = await Promise.all([readTabState(msg.tabId), readBlockedPage(msg.tabId)]);
+      const url = blocked?.url ?? state?.url ?? null;
+      if (url === null) return { recorded: false, sent: false };
+      return fileReport(msg.verdict, url, state?.verdict ?? NO_VERDICT);
+    }
   }
 }
 

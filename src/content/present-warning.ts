@@ -19,6 +19,7 @@ export function presentWarning(spec: WarningSpec): void {
       send({ type: 'continue-anyway' });
     },
     onTampered: () => send({ type: 'warning-tampered' }),
+    onReport: (verdict) => send({ type: 'report-problem', verdict }),
   });
 }
 

@@ -21,6 +21,9 @@ button { font: inherit; border-radius: 8px; padding: 10px 18px; cursor: pointer;
 button:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
 .primary { background: #b71c1c; color: #fff; font-weight: 600; }
 .secondary { background: transparent; color: #5f2120; border-color: #d7a8a6; }
+.report { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0 24px 16px; font-size: 14px; }
+.report p { margin: 0; }
+.link { padding: 2px 0; border: 0; background: none; color: inherit; text-decoration: underline; font-size: 14px; }
 .confirm { display: none; padding: 0 24px 8px; color: #5f2120; }
 .confirming .confirm { display: block; }
 @media (prefers-color-scheme: dark) {

@@ -1,5 +1,6 @@
 import type { WarningSpec } from '../shared/warning-spec';
 import { HOST_STYLE, WARNING_CSS } from './warning-styles';
+import { SLOT, splitAtSlot, t } from '../shared/i18n';
 
 export interface MountedWarning {
   update(spec: WarningSpec): void;
@@ -7,6 +8,7 @@ export interface MountedWarning {
 
 interface Handlers {
   onContinue(): void;
+  onReport(verdict: 'safe' | 'phishing'): void;
   /** The page fought the warning more than a few times: time for the extension's full-page warning. */
   onTampered(): void;
 }
@@ -22,13 +24,7 @@ const WATCH_INTERVAL_MS = 400;
  */
 export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedWarning {
   const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = WARNING_CSS;
-  const dialog = document.createElement('dialog');
-  dialog.setAttribute('aria-labelledby', 'cg-title');
-  dialog.setAttribute('aria-describedby', 'cg-body');
-  shadow.append(style, dialog);
+  const dialog = warningDialogIn(host.attachShadow({ mode: 'closed' }));
 
   let dismissed = false;
   const tamperTimes: number[] = [];
@@ -52,6 +48,7 @@ export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedW
         handlers.onContinue();
       },
       askConfirm: () => dialog.classList.add('confirming'),
+      report: (verdict) => handlers.onReport(verdict),
     }));
   };
 
@@ -86,6 +83,20 @@ export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedW
   return { update: render };
 }
 
+/**
+ * The dialog and its styles inside a shadow root. The e2e tier renders this (and `warningContent`) into an open
+ * shadow root on a test page to run axe on the very same markup; pages only ever get the closed one.
+ */
+export function warningDialogIn(shadow: ShadowRoot): HTMLDialogElement {
+  const style = document.createElement('style');
+  style.textContent = WARNING_CSS;
+  const dialog = document.createElement('dialog');
+  dialog.setAttribute('aria-labelledby', 'cg-title');
+  dialog.setAttribute('aria-describedby', 'cg-body');
+  shadow.append(style, dialog);
+  return dialog;
+}
+
 function setHostAttributes(host: HTMLElement): void {
   for (const name of host.getAttributeNames()) if (name !== 'style' && name !== 'data-consent-guard') host.removeAttribute(name);
   if (host.getAttribute('data-consent-guard') !== 'warning') host.setAttribute('data-consent-guard', 'warning');
@@ -102,13 +113,14 @@ function leavePage(): void {
   else location.replace('about:blank');
 }
 
-interface Actions {
+export interface WarningActions {
   goBack(): void;
   continueAnyway(): void;
   askConfirm(): void;
+  report(verdict: 'safe' | 'phishing'): void;
 }
 
-function warningContent(spec: WarningSpec, actions: Actions): Node[] {
+export function warningContent(spec: WarningSpec, actions: WarningActions): Node[] {
   const header = el('header', {});
   header.append(alertIcon(), el('h1', { id: 'cg-title' }, spec.headline));
 
@@ -117,28 +129,50 @@ function warningContent(spec: WarningSpec, actions: Actions): Node[] {
   for (const reason of spec.reasons) list.append(el('li', {}, reason));
   body.append(list);
   if (spec.realOrigin) {
-    const real = el('p', { class: 'real' }, 'The real page is only ever at ');
-    real.append(el('strong', {}, spec.realOrigin), document.createTextNode('. Do not type your password or approve anything here.'));
+    const [before, after] = splitAtSlot(t('warning_realPageDoNot', SLOT));
+    const real = el('p', { class: 'real' }, before);
+    real.append(el('strong', {}, spec.realOrigin), document.createTextNode(after));
     body.append(real);
   }
-  body.append(el('p', {}, 'Consent Guard, your browser extension, shows this warning. This site cannot change it.'));
+  body.append(el('p', {}, t('warning_byExtension')));
 
-  const confirm = el('p', { class: 'confirm' }, 'Only continue if you are sure this site is safe. Consent Guard will not warn again about this site until you restart the browser.');
-  const back = el('button', { class: 'primary', type: 'button', autofocus: '' }, 'Go back (recommended)');
+  const confirm = el('p', { class: 'confirm' }, t('warning_confirm'));
+  const back = el('button', { class: 'primary', type: 'button', autofocus: '' }, t('warning_goBack'));
   back.addEventListener('click', (event) => event.isTrusted && actions.goBack());
-  const more = el('button', { class: 'secondary', type: 'button' }, 'Continue anyway…');
+  const more = el('button', { class: 'secondary', type: 'button' }, t('warning_continue'));
   more.addEventListener('click', (event) => {
     if (!event.isTrusted) return;
     if (more.dataset['armed'] === 'yes') actions.continueAnyway();
     else {
       more.dataset['armed'] = 'yes';
-      more.textContent = 'Yes, continue to this site';
+      more.textContent = t('warning_yesContinue');
       actions.askConfirm();
     }
   });
   const buttons = el('div', { class: 'actions' });
+  const report = reportRow(actions);
+  // Where policy forbids it, the way past the warning is not offered at all (the background would refuse it too).
+  if (!spec.continueAllowed) {
+    buttons.append(back);
+    return [header, body, buttons, report];
+  }
   buttons.append(more, back);
-  return [header, body, confirm, buttons];
+  return [header, body, confirm, buttons, report];
+}
+
+/** "This page is safe" / "This is phishing": once either is clicked, a thank-you takes the row's place. */
+function reportRow(actions: WarningActions): HTMLElement {
+  const row = el('div', { class: 'report', role: 'group', 'aria-label': t('report_title') });
+  for (const [verdict, key] of [['safe', 'report_safe'], ['phishing', 'report_phishing']] as const) {
+    const button = el('button', { class: 'link', type: 'button' }, t(key));
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      actions.report(verdict);
+      row.replaceChildren(el('p', { role: 'status' }, t('report_thanks')));
+    });
+    row.append(button);
+  }
+  return row;
 }
 
 function el(tag: string, attrs: Record<string, string>, text?: string): HTMLElement {

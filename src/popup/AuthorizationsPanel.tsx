@@ -7,6 +7,7 @@ import { fetchAuthorizations, openInNewTab, requestRevoke } from './authorizatio
 import type { GrantActions } from './authorizations/GrantItem';
 import { ProviderSection } from './authorizations/ProviderSection';
 import { revokeKey, type RevokeState } from './authorizations/revoke-state';
+import { t } from '../shared/i18n';
 
 type Load = { status: 'loading' } | { status: 'ready'; reply: AuthorizationsReply } | { status: 'error'; message: string };
 
@@ -43,7 +44,7 @@ export function AuthorizationsPanel() {
     async (grant: Grant) => {
       const key = revokeKey(grant.providerId, grant.id);
       setRevoke(key, { state: 'pending' });
-      setAnnouncement(`Revoking ${grant.appName}…`);
+      setAnnouncement(t('grants_revoking', grant.appName));
       const reply = await requestRevoke(grant.providerId, grant.id).catch((error: unknown) => ({
         result: 'failed' as const,
         message: error instanceof Error ? error.message : String(error),
@@ -52,11 +53,11 @@ export function AuthorizationsPanel() {
       if (reply.result === 'revoked') {
         await reload(false);
         setRevoke(key, undefined);
-        setAnnouncement(`Revoked ${grant.appName}. It no longer has access.`);
+        setAnnouncement(t('grants_revoked', grant.appName));
         document.getElementById(`provider-${grant.providerId}`)?.focus();
       } else {
         setRevoke(key, { state: 'failed', message: reply.message });
-        setAnnouncement(`Could not revoke ${grant.appName}.`);
+        setAnnouncement(t('grants_revokeFailed', grant.appName));
       }
     },
     [reload, setRevoke],
@@ -95,23 +96,23 @@ export function AuthorizationsPanel() {
       const page = manualPageFor(grant);
       if (!page) return;
       setRevoke(key, { state: 'opened', label: page.label });
-      setAnnouncement(`Opened ${page.label} in a new tab.`);
+      setAnnouncement(t('grants_opened', page.label));
       void openInNewTab(page.url);
     },
   };
 
   return (
     <section aria-labelledby="grants-title" class="panel" aria-busy={load.status === 'loading'}>
-      <h2 id="grants-title">Your authorizations</h2>
+      <h2 id="grants-title">{t('grants_title')}</h2>
       <p class="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </p>
-      {load.status === 'loading' && <p class="quiet loading">Loading the apps you authorized…</p>}
+      {load.status === 'loading' && <p class="quiet loading">{t('grants_loading')}</p>}
       {load.status === 'error' && (
         <div role="alert">
-          <p>Could not load your authorizations: {load.message}</p>
+          <p>{t('grants_loadError', load.message)}</p>
           <button type="button" onClick={() => void reload(true)}>
-            Try again
+            {t('common_tryAgain')}
           </button>
         </div>
       )}

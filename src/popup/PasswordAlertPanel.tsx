@@ -2,17 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { PageMessage } from '../shared/messages';
+import { t } from '../shared/i18n';
 
-const StatusSchema = v.object({ enabled: v.boolean(), enrolledAt: v.nullable(v.number()), homeOrigin: v.nullable(v.string()) });
+const StatusSchema = v.object({ enabled: v.boolean(), managed: v.boolean(), enrolledAt: v.nullable(v.number()), homeOrigin: v.nullable(v.string()) });
 type Status = v.InferOutput<typeof StatusSchema>;
 
 async function send(message: PageMessage): Promise<Status> {
   const parsed = v.safeParse(StatusSchema, await browser.runtime.sendMessage(message));
-  if (!parsed.success) throw new Error('The background answered with something unexpected.');
+  if (!parsed.success) throw new Error(t('common_unexpectedReply'));
   return parsed.output;
 }
 
-/** Opt-in: warn when the Microsoft password is typed anywhere but Microsoft's sign-in pages. */
+/**
+ * Opt-in: warn when the Microsoft password is typed anywhere but Microsoft's sign-in pages. Shared by the popup and
+ * the options page: one setting, one control.
+ */
 export function PasswordAlertPanel() {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,22 +28,30 @@ export function PasswordAlertPanel() {
   };
   return (
     <section aria-labelledby="password-alert-title" class="panel">
-      <h2 id="password-alert-title">Password alert</h2>
+      <h2 id="password-alert-title">{t('alert_title')}</h2>
       {error && <p role="alert">{error}</p>}
       <label class="toggle">
         <input
           type="checkbox"
           checked={status?.enabled ?? false}
-          disabled={status === null}
+          disabled={status === null || status.managed}
+          aria-describedby={status?.managed ? 'password-alert-managed' : undefined}
           onChange={(event) => toggle(event.currentTarget.checked)}
         />{' '}
-        Warn me if I type my Microsoft password on a site that is not Microsoft
+        {t('alert_toggle')}
       </label>
+      {status?.managed && (
+        <p id="password-alert-managed" class="managed-note">
+          {t('managed_note')}
+        </p>
+      )}
       {status?.enabled && (
         <p class="quiet" aria-live="polite">
-          {status.enrolledAt === null
-            ? `To finish, sign in once at ${status.homeOrigin ?? 'the Microsoft sign-in page'}. Consent Guard keeps only a salted, shortened hash of the password, on this device.`
-            : `Active since ${new Date(status.enrolledAt).toLocaleString()}. Only a salted, shortened hash of your password is kept, on this device.`}
+          {status.enrolledAt !== null
+            ? t('alert_active', new Date(status.enrolledAt).toLocaleString())
+            : status.homeOrigin === null
+              ? t('alert_finish')
+              : t('alert_finishAt', status.homeOrigin)}
         </p>
       )}
     </section>

@@ -1,92 +1,94 @@
 import type { ApprovalRequest } from '../core/approval/request';
 import type { Check, Verdict } from '../core/verdict/types';
+import { say, t, type MessageKey } from '../shared/i18n';
 import type { TabState } from '../shared/tab-state';
 
-const LEVEL_LABEL: Record<Verdict['level'], string> = {
-  ok: 'Verified',
-  caution: 'Caution',
-  danger: 'Danger',
-  none: 'Nothing to check',
+const LEVEL_LABEL: Record<Verdict['level'], MessageKey> = {
+  ok: 'level_ok',
+  caution: 'level_caution',
+  danger: 'level_danger',
+  none: 'level_none',
 };
 
-const CHECK_LABEL: Record<Check['id'], string> = {
-  origin: 'Address',
-  https: 'HTTPS',
-  branding: 'Branding',
-  framing: 'Not framed',
-  'form-target': 'Where the form sends',
-  request: 'Request',
+const CHECK_LABEL: Record<Check['id'], MessageKey> = {
+  origin: 'checkName_origin',
+  https: 'checkName_https',
+  branding: 'checkName_branding',
+  framing: 'checkName_framing',
+  'form-target': 'checkName_formTarget',
+  request: 'checkName_request',
 };
 
-const STATUS_LABEL: Record<Check['status'], string> = { pass: 'passed', warn: 'needs attention', fail: 'failed' };
+const STATUS_LABEL: Record<Check['status'], MessageKey> = { pass: 'checkStatus_pass', warn: 'checkStatus_warn', fail: 'checkStatus_fail' };
 
 export function VerdictPanel({ state }: { state: TabState | null }) {
   if (!state || state.verdict.level === 'none') {
-    return <p class="quiet">This page is not an authorization page and asks for no sign-in that Consent Guard protects.</p>;
+    return <p class="quiet">{t('popup_nothingHere')}</p>;
   }
   const { verdict } = state;
+  const reasons = verdict.reasons.map(say);
   return (
     <div class={`verdict verdict-${verdict.level}`} data-level={verdict.level}>
       <p class="level">
-        <span class="pill">{LEVEL_LABEL[verdict.level]}</span> {verdict.headline}
+        <span class="pill">{t(LEVEL_LABEL[verdict.level])}</span> {say(verdict.headline)}
       </p>
-      {verdict.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul class="reasons">
-          {verdict.reasons.map((reason) => (
+          {reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
         </ul>
       )}
       {verdict.checks.length > 0 && (
-        <ul class="checks" aria-label="Checks">
+        <ul class="checks" aria-label={t('popup_checksLabel')}>
           {verdict.checks.map((check) => (
             <li key={check.id} class={`check check-${check.status}`} data-check={check.id}>
-              <strong>
-                {CHECK_LABEL[check.id]}: {STATUS_LABEL[check.status]}
-              </strong>{' '}
-              {check.reason}
+              <strong>{t('check_line', t(CHECK_LABEL[check.id]), t(STATUS_LABEL[check.status]))}</strong> {say(check.reason)}
             </li>
           ))}
         </ul>
       )}
-      {verdict.request && <RequestPanel request={verdict.request} providerName={verdict.providerName ?? 'The provider'} />}
+      {verdict.request && <RequestPanel request={verdict.request} providerName={verdict.providerName ?? t('popup_theProvider')} />}
     </div>
   );
 }
 
 function RequestPanel({ request, providerName }: { request: ApprovalRequest; providerName: string }) {
+  const redirect = request.redirect;
+  const problems = request.problems.map(say);
   return (
     <section aria-labelledby="request-title" class="request">
-      <h3 id="request-title">What you are asked to approve</h3>
+      <h3 id="request-title">{t('request_title')}</h3>
       <dl>
-        <dt>App (client id)</dt>
-        <dd>{request.clientId ?? 'not given'}</dd>
-        <dt>Sends you back to</dt>
+        <dt>{t('request_app')}</dt>
+        <dd>{request.clientId ?? t('request_notGiven')}</dd>
+        <dt>{t('request_sendsBack')}</dt>
         <dd>
-          {request.redirect?.host ?? 'no valid address'}
-          {request.redirect && (request.redirect.https ? ' (HTTPS)' : ' (not HTTPS)')}
+          {redirect?.host == null
+            ? t('request_noValidAddress')
+            : redirect.https
+              ? t('request_redirectHttps', redirect.host)
+              : t('request_redirectHttp', redirect.host)}
         </dd>
-        <dt>Anti-forgery state</dt>
-        <dd>{request.statePresent ? 'present' : 'missing'}</dd>
-        <dt>Response type</dt>
-        <dd>{request.responseType ?? 'not given'}</dd>
+        <dt>{t('request_state')}</dt>
+        <dd>{request.statePresent ? t('request_present') : t('request_missingValue')}</dd>
+        <dt>{t('request_responseType')}</dt>
+        <dd>{request.responseType ?? t('request_notGiven')}</dd>
       </dl>
-      <h4>
-        Access to {providerName} ({request.scopes.length} {request.scopes.length === 1 ? 'scope' : 'scopes'})
-      </h4>
+      <h4>{request.scopes.length === 1 ? t('request_accessOne', providerName) : t('request_accessMany', providerName, request.scopes.length)}</h4>
       <ul class="scopes">
         {request.scopes.map((scope) => (
           <li key={scope.id} class={scope.highPrivilege ? 'scope high' : 'scope'} data-scope={scope.id}>
             <span class="scope-title">{scope.title}</span>
-            {scope.highPrivilege && <span class="flag"> High privilege</span>}
+            {scope.highPrivilege && <span class="flag"> {t('scope_high')}</span>}
             <br />
-            <span class="scope-desc">{scope.description}</span> <code>{scope.id}</code>
+            <span class="scope-desc">{scope.known ? scope.description : t('scope_undocumented', providerName)}</span> <code>{scope.id}</code>
           </li>
         ))}
       </ul>
-      {request.problems.length > 0 && (
-        <ul class="problems" aria-label="Problems with this request">
-          {request.problems.map((problem) => (
+      {problems.length > 0 && (
+        <ul class="problems" aria-label={t('request_problemsLabel')}>
+          {problems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
         </ul>

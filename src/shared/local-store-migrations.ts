@@ -3,7 +3,7 @@
  * `unknown`, never throw, and leave per-field validation to the repair that follows them.
  */
 
-export const LOCAL_STORE_VERSION = 1;
+export const LOCAL_STORE_VERSION = 2;
 
 type Migration = (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
@@ -46,8 +46,16 @@ function hostOf(url: string): string | null {
   }
 }
 
+/**
+ * Version 2 adds the user's settings (providers turned off, trusted origins), empty until they choose, and the log of
+ * problem reports, empty.
+ */
+export function migrateV1ToV2(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return { ...data, schemaVersion: 2, settings: data['settings'] ?? { disabledProviders: [], trustedOrigins: [] }, reports: data['reports'] ?? [] };
+}
+
 /** Migration `i` lifts version `i` to `i + 1`; version 0 is the unversioned shape. */
-const MIGRATIONS: readonly Migration[] = [migrateUnversionedToV1];
+const MIGRATIONS: readonly Migration[] = [migrateUnversionedToV1, migrateV1ToV2];
 
 /** Brings stored data up to the current version; anything unrecognizable becomes an empty store. */
 export function migrateLocalStore(raw: unknown): Record<string, unknown> {

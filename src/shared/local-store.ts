@@ -3,6 +3,8 @@ import browser from 'webextension-polyfill';
 import { LIMITS, type RecordedGrant } from '../core/authorizations/grant';
 import { LOCAL_STORE_VERSION, migrateLocalStore } from './local-store-migrations';
 import { PASSWORD_ALERT_OFF, repairPasswordAlert, type PasswordAlertSettings } from './password-alert-settings';
+import { repairReports, type ProblemReport } from './problem-reports';
+import { DEFAULT_SETTINGS, repairSettings, type Settings } from './settings';
 
 /**
  * Everything the extension keeps in storage.local, under one key and one versioned schema. Read through
@@ -18,7 +20,7 @@ export const RecordedGrantSchema = v.object({
   providerId: v.pipe(Bounded(64), v.minLength(1)),
   appName: v.nullable(Bounded(LIMITS.text)),
   clientId: v.pipe(Bounded(LIMITS.id), v.minLength(1)),
-  scopes: v.pipe(v.array(Bounded(LIMITS.id)), v.maxLength(LIMITS.scopes)),
+  scopes: v.pipe(v.array(Bounded(LIMITS.id)), v.maxLength(LIMITS.scopes), v.readonly()),
   redirectHost: v.nullable(Bounded(260)),
   approvedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
   pageOrigin: v.pipe(Bounded(260), v.startsWith('https://')),
@@ -36,9 +38,13 @@ export interface LocalStore {
   readonly droppedGrants: number;
   /** The password-reuse alert's settings; repaired by its own module. */
   readonly passwordAlert: PasswordAlertSettings;
+  /** Providers on or off and trusted origins; repaired by its own module. */
+  readonly settings: Settings;
+  /** What was reported about pages, bounded; see problem-reports.ts. */
+  readonly reports: readonly ProblemReport[];
 }
 
-export const EMPTY_LOCAL_STORE: LocalStore = Object.freeze({ schemaVersion: LOCAL_STORE_VERSION, grants: [], popupSeenAt: null, droppedGrants: 0, passwordAlert: PASSWORD_ALERT_OFF });
+export const EMPTY_LOCAL_STORE: LocalStore = Object.freeze({ schemaVersion: LOCAL_STORE_VERSION, grants: [], popupSeenAt: null, droppedGrants: 0, passwordAlert: PASSWORD_ALERT_OFF, settings: DEFAULT_SETTINGS, reports: [] });
 
 /** Migrates and repairs whatever was stored. Pure: exported for tests. */
 export function repairLocalStore(raw: unknown): LocalStore {
@@ -59,6 +65,8 @@ export function repairLocalStore(raw: unknown): LocalStore {
     popupSeenAt: seen.success ? seen.output : null,
     droppedGrants: (before.success ? before.output : 0) + dropped + Math.max(0, grants.length - LIMITS.recordedGrants),
     passwordAlert: repairPasswordAlert(data['passwordAlert']),
+    settings: repairSettings(data['settings']),
+    reports: repairReports(data['reports']),
   };
 }
 

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { ExportFileSchema } from './export-file';
 import { EnrollmentSchema } from './password-alert-settings';
+import { SettingsSchema } from './settings';
 import { PageSnapshotSchema } from './snapshot-schema';
 
 export { ReportReplySchema, ToContentMessageSchema, WarningSpecSchema, type ReportReply, type ToContentMessage } from './to-content';
@@ -31,10 +33,12 @@ export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('password-alert-enroll'), enrollment: EnrollmentSchema }),
   /** What was typed matched the enrolled fingerprint; nothing typed travels with it. */
   v.strictObject({ type: v.literal('password-reuse-detected') }),
+  /** The user's report from the in-page warning; the page is the sender's. */
+  v.strictObject({ type: v.literal('report-problem'), verdict: v.picklist(['safe', 'phishing']) }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
-/** Extension pages (popup, full-page warning) → background. */
+/** Extension pages (popup, full-page warning, options) → background. */
 export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-tab-state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.strictObject({ type: v.literal('get-blocked-page'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -49,5 +53,14 @@ export const PageMessageSchema = v.variant('type', [
     providerId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
     id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   }),
+  /** The options page. */
+  v.strictObject({ type: v.literal('get-settings') }),
+  v.strictObject({ type: v.literal('set-settings'), settings: SettingsSchema }),
+  v.strictObject({ type: v.literal('clear-exceptions') }),
+  v.strictObject({ type: v.literal('export-data') }),
+  /** Checked by the options page first (to say what is wrong) and again here: a file is untrusted input. */
+  v.strictObject({ type: v.literal('import-data'), file: ExportFileSchema }),
+  /** From the popup or the full-page warning, about the tab's page as the background recorded it. */
+  v.strictObject({ type: v.literal('report-problem'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), verdict: v.picklist(['safe', 'phishing']) }),
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { MessageKey } from '../core/text/phrase';
 import type { Verdict } from '../core/verdict/types';
 
 /**
@@ -7,14 +8,22 @@ import type { Verdict } from '../core/verdict/types';
  * report) when it does not parse.
  */
 
-export const TAB_STATE_VERSION = 1;
+// 2: headlines and reasons are message ids with substitutions, translated where they are shown.
+export const TAB_STATE_VERSION = 2;
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+/**
+ * Only the background writes tab state, so an id is checked for its form, not looked up in the catalogue: an id a
+ * later build dropped shows as itself rather than taking the verdict down with it.
+ */
+const MessageKeySchema = v.custom<MessageKey>((key) => typeof key === 'string' && /^[A-Za-z0-9_]{1,64}$/.test(key));
+export const PhraseSchema = v.object({ key: MessageKeySchema, subs: v.pipe(v.array(v.string()), v.maxLength(9)) });
 
 const CheckSchema = v.object({
   id: v.picklist(['origin', 'https', 'branding', 'framing', 'form-target', 'request']),
   status: v.picklist(['pass', 'warn', 'fail']),
-  reason: v.string(),
+  reason: PhraseSchema,
 });
 
 const ScopeSchema = v.object({
@@ -31,7 +40,7 @@ const RequestSchema = v.object({
   statePresent: v.boolean(),
   redirect: v.nullable(v.object({ raw: v.string(), host: v.nullable(v.string()), https: v.boolean() })),
   scopes: v.array(ScopeSchema),
-  problems: v.array(v.string()),
+  problems: v.array(PhraseSchema),
 });
 
 export const VerdictSchema = v.object({
@@ -39,8 +48,8 @@ export const VerdictSchema = v.object({
   kind: v.picklist(['approval', 'imitation', 'credential-phishing', 'lookalike', 'none']),
   providerId: v.nullable(v.string()),
   providerName: v.nullable(v.string()),
-  headline: v.string(),
-  reasons: v.array(v.string()),
+  headline: PhraseSchema,
+  reasons: v.array(PhraseSchema),
   checks: v.array(CheckSchema),
   request: v.nullable(RequestSchema),
   realOrigin: v.nullable(v.string()),

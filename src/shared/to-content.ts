@@ -13,6 +13,8 @@ export const WarningSpecSchema = v.strictObject({
   headline: Text,
   reasons: v.pipe(v.array(Text), v.maxLength(12), v.readonly()),
   realOrigin: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  /** False where the organisation's policy forbids "Continue anyway": the warning then offers only the way back. */
+  continueAllowed: v.boolean(),
 });
 
 /** Background → content script (top frame). */

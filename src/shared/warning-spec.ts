@@ -4,4 +4,6 @@ export interface WarningSpec {
   readonly reasons: readonly string[];
   /** Where the real page lives, e.g. `https://login.microsoftonline.com`. */
   readonly realOrigin: string | null;
+  /** False where the organisation's policy forbids "Continue anyway". */
+  readonly continueAllowed: boolean;
 }

@@ -3,6 +3,9 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { BlockedPageSchema, type BlockedPage } from '../shared/blocked-page';
 import type { PageMessage } from '../shared/messages';
+import { SLOT, t } from '../shared/i18n';
+import { TextAround } from './TextAround';
+import { ReportPanel } from '../popup/ReportPanel';
 
 const ReplySchema = v.object({ blocked: v.nullable(BlockedPageSchema) });
 
@@ -31,14 +34,16 @@ export function BlockedPageView({ tabId }: { tabId: number | null }) {
     void browser.runtime.sendMessage(message);
   };
 
-  if (blocked === 'loading') return <p>Loading…</p>;
+  if (blocked === 'loading') return <p>{t('common_loading')}</p>;
   return (
     <article data-consent-guard="blocked-page">
-      <h1>{blocked?.warning.headline ?? 'Consent Guard blocked a dangerous page'}</h1>
+      <h1>{blocked?.warning.headline ?? t('blocked_fallbackHeadline')}</h1>
       {blocked && (
         <>
           <p>
-            The page <code>{blocked.url}</code> kept hiding Consent Guard's warning, so it is blocked.
+            <TextAround text={t('blocked_keptHiding', SLOT)}>
+              <code>{blocked.url}</code>
+            </TextAround>
           </p>
           <ul>
             {blocked.warning.reasons.map((reason) => (
@@ -47,26 +52,29 @@ export function BlockedPageView({ tabId }: { tabId: number | null }) {
           </ul>
           {blocked.warning.realOrigin && (
             <p class="real">
-              The real page is only ever at <strong>{blocked.warning.realOrigin}</strong>.
+              <TextAround text={t('warning_realPage', SLOT)}>
+                <strong>{blocked.warning.realOrigin}</strong>
+              </TextAround>
             </p>
           )}
         </>
       )}
       <div class="actions">
         <button type="button" class="primary" autofocus onClick={() => send('leave-blocked-page')}>
-          Leave this page (recommended)
+          {t('blocked_leave')}
         </button>
-        {blocked &&
+        {blocked?.warning.continueAllowed === true &&
           (confirming ? (
             <button type="button" class="secondary" onClick={() => send('continue-blocked-page')}>
-              Yes, I trust this site: continue
+              {t('blocked_continueConfirm')}
             </button>
           ) : (
             <button type="button" class="secondary" onClick={() => setConfirming(true)}>
-              Continue anyway…
+              {t('warning_continue')}
             </button>
           ))}
       </div>
+      {blocked && tabId !== null && <ReportPanel tabId={tabId} />}
     </article>
   );
 }

@@ -13,7 +13,9 @@ import { pendingRevocations, rememberClientIds } from './revoke';
 /** Every provider's grants for the popup: live where the provider has a list service, merged with recorded approvals. */
 export async function listAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
   const { store, seenBefore } = markSeen ? await markPopupSeen() : await readStore();
-  const groups = await Promise.all(PROVIDERS.map((provider) => groupFor(provider, store.grants)));
+  // A provider the user turned off is neither checked nor listed.
+  const disabled = new Set(store.settings.disabledProviders);
+  const groups = await Promise.all(PROVIDERS.filter((provider) => !disabled.has(provider.id)).map((provider) => groupFor(provider, store.grants)));
   return { groups, seenBefore };
 }
 

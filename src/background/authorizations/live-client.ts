@@ -1,5 +1,6 @@
 import { parseLiveList, type LiveList } from '../../core/authorizations/live-entries';
 import type { AuthorizationsService, Provider } from '../../core/providers/types';
+import { t } from '../../shared/i18n';
 
 export type CallFailure = { readonly kind: 'signed-out' } | { readonly kind: 'error'; readonly message: string };
 
@@ -27,15 +28,15 @@ export function revokeUrl(service: AuthorizationsService, authorizationId: strin
 export function fetchLiveList(provider: Provider, service: AuthorizationsService, timeoutMs = CALL_TIMEOUT_MS): Promise<LiveResult> {
   return call(provider, service, listUrl(service), 'GET', timeoutMs, async (response): Promise<LiveResult> => {
     const text = await response.text();
-    if (text.length > MAX_BODY_CHARS) return { kind: 'error', message: `${provider.name} sent an answer too large to be a list of authorizations.` };
+    if (text.length > MAX_BODY_CHARS) return { kind: 'error', message: t('live_tooLarge', provider.name) };
     let payload: unknown;
     try {
       payload = JSON.parse(text);
     } catch {
-      return { kind: 'error', message: `${provider.name} answered with something that is not a list of authorizations.` };
+      return { kind: 'error', message: t('live_notAList', provider.name) };
     }
     const list = parseLiveList(payload, service.fields, provider.request.scopeSeparator);
-    if (!list) return { kind: 'error', message: `${provider.name}'s answer did not have the shape of a list of authorizations.` };
+    if (!list) return { kind: 'error', message: t('live_badShape', provider.name) };
     return { kind: 'ok', list };
   });
 }
@@ -81,8 +82,8 @@ async function call<T>(
     return failure ?? (await read(response));
   } catch {
     return controller.signal.aborted
-      ? { kind: 'error', message: `${provider.name} did not answer within ${Math.round(timeoutMs / 1000)} seconds.` }
-      : { kind: 'error', message: `Could not reach ${provider.name}. Check your connection and try again.` };
+      ? { kind: 'error', message: t('live_timeout', provider.name, Math.round(timeoutMs / 1000)) }
+      : { kind: 'error', message: t('live_unreachable', provider.name) };
   } finally {
     clearTimeout(timer);
   }
@@ -94,6 +95,6 @@ function classify(provider: Provider, response: Response): CallFailure | null {
   const contentType = response.headers.get('content-type') ?? '';
   // Azure DevOps answers a signed-out call with its sign-in page (as 203 or 200), not with an error status.
   if (response.ok && /html/i.test(contentType)) return { kind: 'signed-out' };
-  if (!response.ok) return { kind: 'error', message: `${provider.name} answered with an error (HTTP ${response.status}).` };
+  if (!response.ok) return { kind: 'error', message: t('live_httpError', provider.name, response.status) };
   return null;
 }

@@ -4,6 +4,7 @@ import type { AuthorizationsService, Provider } from '../../core/providers/types
 import type { RevokeReply } from '../../shared/authorizations-protocol';
 import { updateLocalStore } from '../../shared/local-store';
 import { fetchLiveList, postRevoke, type CallFailure } from './live-client';
+import { t } from '../../shared/i18n';
 
 // Keyed by provider and authorization id: a second click, or a popup reopened mid-revoke, joins the call in
 // flight instead of sending another.
@@ -40,17 +41,17 @@ export function revokeAuthorization(providerId: string, id: string): Promise<Rev
 async function revoke(providerId: string, id: string): Promise<RevokeReply> {
   const provider = providerById(providerId);
   const service = provider?.authorizations;
-  if (!provider || !service) return failed(`${provider?.name ?? 'This provider'} has no service Consent Guard can revoke through. Use its own page.`);
-  if (id.startsWith('recorded:')) return failed(`${provider.name} does not list this app for your account, so it cannot be revoked from here. Use ${provider.name}'s own page.`);
+  if (!provider || !service) return failed(provider ? t('revoke_noService', provider.name) : t('revoke_unknownProvider'));
+  if (id.startsWith('recorded:')) return failed(t('revoke_notListed', provider.name));
 
   const clientId = clientIds.has(keyOf(providerId, id)) ? (clientIds.get(keyOf(providerId, id)) ?? null) : await lookUpClientId(provider, service, id);
   const posted = await postRevoke(provider, service, id);
   if (posted.kind !== 'done') return failed(callFailure(provider, posted, 'revoke'));
 
   const after = await fetchLiveList(provider, service);
-  if (after.kind !== 'ok') return failed(`${provider.name} accepted the request, but the list could not be read again to confirm: ${callFailure(provider, after, 'check')}`);
+  if (after.kind !== 'ok') return failed(t('revoke_unconfirmed', provider.name, callFailure(provider, after, 'check')));
   const still = after.list.entries.some((entry) => entry.id === id && entry.isValid !== false);
-  if (still) return failed(`${provider.name} still lists this authorization. It may take a moment; try again.`);
+  if (still) return failed(t('revoke_stillListed', provider.name));
 
   clientIds.delete(keyOf(providerId, id));
   if (clientId !== null) await forgetRecords(providerId, clientId);
@@ -72,8 +73,8 @@ async function forgetRecords(providerId: string, clientId: string): Promise<void
 }
 
 function callFailure(provider: Provider, failure: CallFailure, step: 'revoke' | 'check'): string {
-  if (failure.kind === 'signed-out') return `You are signed out of ${provider.name}. Sign in, then try again.`;
-  return step === 'revoke' ? `${provider.name} did not revoke it. ${failure.message}` : failure.message;
+  if (failure.kind === 'signed-out') return t('revoke_signedOut', provider.name);
+  return step === 'revoke' ? t('revoke_notRevoked', provider.name, failure.message) : failure.message;
 }
 
 function failed(message: string): RevokeReply {

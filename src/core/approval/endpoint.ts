@@ -1,11 +1,12 @@
 import type { ApprovalEndpoint, Provider } from '../providers/types';
+import { phrase, type Phrase } from '../text/phrase';
 import { hostOfOrigin, isExactOrigin, type PageUrl } from '../url/page-url';
 
 export type EndpointMatch =
   /** The registered origin and an approval path. */
   | { readonly kind: 'genuine'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint }
   /** The registered host and approval path, but the wrong scheme, port or userinfo: never the real page. */
-  | { readonly kind: 'wrong-origin'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint; readonly reason: string }
+  | { readonly kind: 'wrong-origin'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint; readonly reason: Phrase }
   /** An approval path with the provider's request parameters on some other host. */
   | { readonly kind: 'foreign-path'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint };
 
@@ -25,9 +26,9 @@ export function matchApprovalEndpoint(url: PageUrl, providers: readonly Provider
   return foreign;
 }
 
-function wrongOriginReason(url: PageUrl, endpoint: ApprovalEndpoint): string {
-  if (url.hasUserinfo) return 'The address hides a user name or password before the host name, a trick used to disguise links.';
-  if (url.protocol !== 'https:') return `This page is served over ${url.protocol.replace(':', '').toUpperCase()}, not HTTPS: anyone on the network can read or change it. The real page is ${endpoint.origin}.`;
-  if (url.port) return `This page is on port ${url.port}; the real page is ${endpoint.origin} on the standard HTTPS port.`;
-  return `This page is not on ${endpoint.origin}.`;
+function wrongOriginReason(url: PageUrl, endpoint: ApprovalEndpoint): Phrase {
+  if (url.hasUserinfo) return phrase('endpoint_userinfo');
+  if (url.protocol !== 'https:') return phrase('endpoint_insecure', url.protocol.replace(':', '').toUpperCase(), endpoint.origin);
+  if (url.port) return phrase('endpoint_port', url.port, endpoint.origin);
+  return phrase('endpoint_elsewhere', endpoint.origin);
 }

@@ -1,4 +1,5 @@
 import type { Provider } from '../providers/types';
+import { phrase, type Phrase } from '../text/phrase';
 import { parsePageUrl } from '../url/page-url';
 
 /** One requested scope, in the words the user should read. */
@@ -25,7 +26,7 @@ export interface ApprovalRequest {
   readonly redirect: RedirectTarget | null;
   readonly scopes: readonly RequestedScope[];
   /** Plain-language problems with the request itself: missing, duplicated, oversized or malformed parameters. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Phrase[];
 }
 
 // Real requests are short; anything longer is shown truncated and reported, and cannot blow up the UI.
@@ -34,23 +35,23 @@ const MAX_SCOPES = 100;
 const MAX_SHOWN = 120;
 
 export function describeRequest(params: URLSearchParams, provider: Provider): ApprovalRequest {
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const shape = provider.request;
 
   const single = (name: string, label: string): string | null => {
     const values = params.getAll(name);
     if (values.length === 0) return null;
-    if (values.length > 1) problems.push(`The ${label} parameter appears ${values.length} times; only the first is shown.`);
+    if (values.length > 1) problems.push(phrase('problem_duplicate', label, String(values.length)));
     const value = values[0] ?? '';
     if (value.length > MAX_PARAM_LENGTH) {
-      problems.push(`The ${label} parameter is unusually long (${value.length} characters).`);
+      problems.push(phrase('problem_tooLong', label, String(value.length)));
       return value.slice(0, MAX_SHOWN) + '…';
     }
     return value;
   };
 
   for (const name of shape.required) {
-    if (!params.has(name) || params.get(name) === '') problems.push(`The request has no ${name} parameter.`);
+    if (!params.has(name) || params.get(name) === '') problems.push(phrase('problem_missing', name));
   }
 
   const clientId = single(shape.clientId, 'client_id');
@@ -60,21 +61,21 @@ export function describeRequest(params: URLSearchParams, provider: Provider): Ap
     shape.expectedResponseTypes.length > 0 &&
     !shape.expectedResponseTypes.some((expected) => expected.toLowerCase() === responseType.toLowerCase())
   ) {
-    problems.push(`The response_type "${clip(responseType)}" is not one ${provider.name} uses (${shape.expectedResponseTypes.join(', ')}).`);
+    problems.push(phrase('problem_responseType', clip(responseType), provider.name, shape.expectedResponseTypes.join(', ')));
   }
   const state = single(shape.state, 'state');
-  if (state === null || state === '') problems.push('The request has no state parameter, which protects against forged requests.');
+  if (state === null || state === '') problems.push(phrase('problem_noState'));
 
   const rawRedirect = single(shape.redirectUri, 'redirect_uri');
   const redirect = rawRedirect === null ? null : describeRedirect(rawRedirect);
-  if (redirect && redirect.host === null) problems.push('The redirect_uri is not a valid web address.');
+  if (redirect && redirect.host === null) problems.push(phrase('problem_badRedirect'));
   else if (redirect && !redirect.https && shape.redirectMustBeHttps) {
-    problems.push(`The redirect_uri does not use HTTPS, which ${provider.name} requires.`);
+    problems.push(phrase('problem_redirectNotHttps', provider.name));
   }
 
   const rawScope = single(shape.scope, 'scope') ?? '';
   const ids = [...new Set(rawScope.split(shape.scopeSeparator).filter((id) => id.length > 0))];
-  if (ids.length > MAX_SCOPES) problems.push(`The request lists ${ids.length} scopes; the first ${MAX_SCOPES} are shown.`);
+  if (ids.length > MAX_SCOPES) problems.push(phrase('problem_tooManyScopes', String(ids.length), String(MAX_SCOPES)));
   const scopes = ids.slice(0, MAX_SCOPES).map((id) => describeScope(id, provider));
 
   return { clientId, responseType, statePresent: state !== null && state !== '', redirect, scopes, problems };
@@ -87,7 +88,8 @@ export function describeScope(id: string, provider: Provider): RequestedScope {
   return {
     id: clip(id),
     title: clip(id),
-    description: `${provider.name} does not document this scope.`,
+    // The UI says the provider does not document it, in the user's language.
+    description: '',
     highPrivilege: patternHigh,
     known: false,
   };

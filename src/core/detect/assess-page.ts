@@ -1,5 +1,6 @@
 import type { PageSnapshot } from '../page/snapshot-types';
 import type { Provider } from '../providers/types';
+import { phrase, type Phrase } from '../text/phrase';
 import { detectFakeWindow, type FakeWindow } from './browser-in-browser';
 import { hasConsentStructure } from './consent-structure';
 import { detectCredentialAsk, type CredentialAsk } from './credential-ask';
@@ -29,7 +30,7 @@ export interface PageAssessment {
    */
   readonly dangerous: boolean;
   /** Plain-English reasons, for the warning and the badge title. Empty when nothing is wrong. */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Phrase[];
 }
 
 function hostsOf(origins: readonly string[]): string[] {
@@ -52,22 +53,14 @@ export function assessPage(snapshot: PageSnapshot, provider: Provider): PageAsse
 
   const name = provider.name;
   const account = provider.accountName;
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   if (fakeWindow.found) {
-    reasons.push(
-      `This page draws a fake browser window showing ${fakeWindow.shownUrl ?? 'a sign-in address'}. That address bar is part of the page, not your browser: you are not on ${account}'s sign-in page.`,
-    );
+    reasons.push(fakeWindow.shownUrl === null ? phrase('reason_fakeWindowUnknown', account) : phrase('reason_fakeWindow', fakeWindow.shownUrl, account));
   }
-  if (imitatesApprovalPage) {
-    reasons.push(`This page imitates the ${name} page where you approve an app's access, but it is not on ${name}'s site. Do not approve anything here.`);
-  }
+  if (imitatesApprovalPage) reasons.push(phrase('reason_imitatesApprovalPage', name));
   if (asksForProviderCredentials) {
-    reasons.push(
-      credentialAsk.kind === 'password'
-        ? `This page looks like ${account} sign-in and asks for your ${account} password. Only ${account}'s own sign-in pages ask for it.`
-        : `This page looks like ${account} sign-in and asks for your ${account} email or username, the first step before your password. Only ${account}'s own sign-in pages ask for it.`,
-    );
-    if (credentialAsk.postsElsewhere) reasons.push('What you type here would be sent to another website.');
+    reasons.push(credentialAsk.kind === 'password' ? phrase('reason_asksPassword', account) : phrase('reason_asksUsername', account));
+    if (credentialAsk.postsElsewhere) reasons.push(phrase('reason_postsElsewhere'));
   }
 
   return {

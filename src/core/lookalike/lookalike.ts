@@ -10,6 +10,7 @@ import { CREDENTIAL_WORDS, FILLER_WORDS } from './combo-words';
 import { isWithinOneEdit } from './edit-distance';
 import { isGenuineDomain } from './genuine-domains';
 import { parseHostname, type ParsedHostname } from './hostname';
+import { phrase, type Phrase } from '../text/phrase';
 import { lookalikeSkeleton } from './skeleton';
 
 export type LookalikeKind = 'homograph' | 'edit-distance' | 'target-embedding' | 'combo-squatting';
@@ -19,8 +20,8 @@ export interface LookalikeMatch {
   /** The protected domain being imitated. */
   readonly target: string;
   readonly providerId: string;
-  /** Plain-English explanation for the user, naming the real domain. */
-  readonly reason: string;
+  /** Plain-language explanation for the user, naming the real domain. */
+  readonly reason: Phrase;
 }
 
 export interface LookalikeTarget {
@@ -171,10 +172,10 @@ function findHomograph(host: ParsedHostname, labelSkeleton: string, targets: Loo
   if (sameSkeleton === undefined) return null;
   for (const target of sameSkeleton) {
     if (host.label !== target.label) {
-      return match('homograph', target, `The address ${displayName(host)} uses look-alike characters to pass for ${target.domain}, but it is a different site.`);
+      return match('homograph', target, phrase('lookalike_homograph', displayName(host), target.domain));
     }
     if (host.suffix !== target.suffix && target.label.length >= MIN_LABEL_LENGTH_ON_OTHER_SUFFIX) {
-      return match('homograph', target, `The address ${displayName(host)} borrows the name "${target.label}" from ${target.domain} with a different ending, but it is a different site.`);
+      return match('homograph', target, phrase('lookalike_borrowedName', displayName(host), target.label, target.domain));
     }
   }
   return null;
@@ -185,7 +186,7 @@ function findEditDistance(host: ParsedHostname, labelSkeleton: string, targets: 
     if (labelSkeleton === target.labelSkeleton) continue;
     if (host.suffix !== target.suffix && target.label.length < MIN_LABEL_LENGTH_ON_OTHER_SUFFIX) continue;
     if (isWithinOneEdit(labelSkeleton, target.labelSkeleton)) {
-      return match('edit-distance', target, `The address ${displayName(host)} differs from ${target.domain} by a single character, but it is a different site.`);
+      return match('edit-distance', target, phrase('lookalike_oneCharacter', displayName(host), target.domain));
     }
   }
   return null;
@@ -199,7 +200,7 @@ function findTargetEmbedding(host: ParsedHostname, prefixSkeleton: string, targe
       containsTokenSequence(prefixSkeleton, target.tokenSkeletons) ||
       (target.joinedSkeleton !== null && containsTokenSequence(prefixSkeleton, target.joinedSkeleton));
     if (embedded) {
-      return match('target-embedding', target, `The address contains "${target.domain}", but it actually belongs to ${displayName(host)}, a different site.`);
+      return match('target-embedding', target, phrase('lookalike_embedding', target.domain, displayName(host)));
     }
   }
   return null;
@@ -238,7 +239,7 @@ function findComboSquatting(host: ParsedHostname, labelSkeleton: string, targets
       const afterWords = splitIntoWords(after, targets.comboWords);
       if (afterWords === NO_SPLIT) continue;
       if (beforeWords === WITH_CREDENTIAL_WORD || afterWords === WITH_CREDENTIAL_WORD) {
-        return match('combo-squatting', target, `The address ${displayName(host)} adds extra words to the name of ${target.domain} to look official, but it is not ${target.domain}.`);
+        return match('combo-squatting', target, phrase('lookalike_combo', displayName(host), target.domain));
       }
     }
   }
@@ -284,6 +285,6 @@ function displayName(host: ParsedHostname): string {
   return unicodeSite === host.site ? host.site : `${unicodeSite} (${host.site})`;
 }
 
-function match(kind: LookalikeKind, target: LookalikeTarget, reason: string): LookalikeMatch {
+function match(kind: LookalikeKind, target: LookalikeTarget, reason: Phrase): LookalikeMatch {
   return { kind, target: target.domain, providerId: target.providerId, reason };
 }

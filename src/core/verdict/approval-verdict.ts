@@ -3,6 +3,7 @@ import { brandingInUpperPortion } from '../detect/imitation';
 import type { PageSnapshot } from '../page/snapshot-types';
 import type { ApprovalEndpoint, Provider } from '../providers/types';
 import { parsePageUrl, type PageUrl } from '../url/page-url';
+import { phrase, type Phrase } from '../text/phrase';
 import type { Framing } from './framing';
 import type { Check, Verdict } from './types';
 
@@ -19,14 +20,14 @@ export function verifyApprovalPage(
 ): Verdict {
   const request = describeRequest(url.search, provider);
   const checks: Check[] = [
-    { id: 'origin', status: 'pass', reason: `The page is on ${endpoint.origin}, the registered ${provider.name} approval address.` },
-    { id: 'https', status: 'pass', reason: 'The page is served over HTTPS.' },
+    { id: 'origin', status: 'pass', reason: phrase('check_originPass', endpoint.origin, provider.name) },
+    { id: 'https', status: 'pass', reason: phrase('check_httpsPass') },
     brandingCheck(provider, snapshot),
     framingCheck(framing),
     formTargetCheck(url, snapshot),
     request.problems.length === 0
-      ? { id: 'request', status: 'pass', reason: 'The request is well formed.' }
-      : { id: 'request', status: 'warn', reason: request.problems.join(' ') },
+      ? { id: 'request', status: 'pass', reason: phrase('check_requestPass') }
+      : { id: 'request', status: 'warn', reason: phrase('check_requestWarn') },
   ];
   const failed = checks.filter((check) => check.status === 'fail');
   const warned = checks.filter((check) => check.status === 'warn');
@@ -35,46 +36,49 @@ export function verifyApprovalPage(
     return {
       ...base,
       level: 'danger',
-      headline: framing.framed ? `${provider.name} approval page hidden inside another site` : `Do not approve: this ${provider.name} approval page failed a check`,
+      headline: framing.framed ? phrase('verdict_approvalFramed', provider.name) : phrase('verdict_approvalFailed', provider.name),
       reasons: failed.map((check) => check.reason),
     };
   }
   if (warned.length > 0) {
-    return { ...base, level: 'caution', headline: `${provider.name} approval page: check before you approve`, reasons: warned.map((check) => check.reason) };
+    return { ...base, level: 'caution', headline: phrase('verdict_approvalCaution', provider.name), reasons: warned.flatMap((check) => reasonsOf(check, request.problems)) };
   }
-  return { ...base, level: 'ok', headline: `Verified ${provider.name} approval page`, reasons: [] };
+  return { ...base, level: 'ok', headline: phrase('verdict_approvalVerified', provider.name), reasons: [] };
+}
+
+/** The request check stands for several problems; the user reads each one. */
+function reasonsOf(check: Check, problems: readonly Phrase[]): readonly Phrase[] {
+  return check.id === 'request' ? problems : [check.reason];
 }
 
 function brandingCheck(provider: Provider, snapshot: PageSnapshot | null): Check {
   if (snapshot && brandingInUpperPortion(snapshot, provider)) {
-    return { id: 'branding', status: 'pass', reason: `${provider.name} branding is shown at the top of the page.` };
+    return { id: 'branding', status: 'pass', reason: phrase('check_brandingPass', provider.name) };
   }
   return {
     id: 'branding',
     status: 'warn',
-    reason: `The page does not show ${provider.name} branding at the top, as the real approval page does. It is on the right address, but look carefully.`,
+    reason: phrase('check_brandingWarn', provider.name),
   };
 }
 
 function framingCheck(framing: Framing): Check {
-  if (!framing.framed) return { id: 'framing', status: 'pass', reason: 'The page is not inside another site.' };
-  if (framing.sameOrigin) return { id: 'framing', status: 'pass', reason: 'The page is framed only by its own site.' };
-  const by = framing.topHost ? ` (${framing.topHost})` : '';
+  if (!framing.framed) return { id: 'framing', status: 'pass', reason: phrase('check_framingPass') };
+  if (framing.sameOrigin) return { id: 'framing', status: 'pass', reason: phrase('check_framingSameOrigin') };
   return {
     id: 'framing',
     status: 'fail',
-    reason: `The approval page is inside another site's page${by}. That site can hide it under its own buttons to make you approve without knowing (clickjacking).`,
+    reason: framing.topHost ? phrase('check_framingFailHost', framing.topHost) : phrase('check_framingFail'),
   };
 }
 
 function formTargetCheck(url: PageUrl, snapshot: PageSnapshot | null): Check {
   const elsewhere = snapshot?.forms.find((form) => form.crossOrigin || (form.action !== null && !form.action.startsWith('https:')));
-  if (!elsewhere) return { id: 'form-target', status: 'pass', reason: 'Your answer is sent back to the same HTTPS address.' };
+  if (!elsewhere) return { id: 'form-target', status: 'pass', reason: phrase('check_formTargetPass') };
   const target = elsewhere.action === null ? null : parsePageUrl(elsewhere.action);
-  const where = target ? `${target.protocol}//${target.hostname}` : 'another address';
   return {
     id: 'form-target',
     status: 'fail',
-    reason: `The approval form sends your answer to ${where} instead of ${url.origin}.`,
+    reason: target ? phrase('check_formTargetFail', `${target.protocol}//${target.hostname}`, url.origin) : phrase('check_formTargetFailUnknown', url.origin),
   };
 }

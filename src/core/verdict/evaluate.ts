@@ -1,8 +1,10 @@
 import { matchApprovalEndpoint } from '../approval/endpoint';
 import { buildLookalikeTargets, findLookalike, type LookalikeTargets } from '../lookalike/lookalike';
 import type { PageSnapshot } from '../page/snapshot-types';
+import { withTrustedOrigins, type TrustedOrigin } from '../providers/trusted-origins';
 import type { Provider } from '../providers/types';
 import { isExactOrigin, parsePageUrl } from '../url/page-url';
+import { phrase } from '../text/phrase';
 import { verifyApprovalPage } from './approval-verdict';
 import { framingOf } from './framing';
 import { judgeForeignPage } from './threat-verdict';
@@ -13,7 +15,19 @@ export interface EvaluationContext {
   readonly lookalikes: LookalikeTargets;
 }
 
-export function createEvaluationContext(providers: readonly Provider[]): EvaluationContext {
+export interface ContextOptions {
+  /** Origins vouched for by the user's settings or their organisation's policy. */
+  readonly trustedOrigins?: readonly TrustedOrigin[];
+  /** Providers the user turned off: not checked at all. */
+  readonly disabledProviders?: readonly string[];
+}
+
+export function createEvaluationContext(allProviders: readonly Provider[], options: ContextOptions = {}): EvaluationContext {
+  const disabled = new Set(options.disabledProviders ?? []);
+  const providers = withTrustedOrigins(
+    allProviders.filter((provider) => !disabled.has(provider.id)),
+    options.trustedOrigins ?? [],
+  );
   const seen = new Set<string>();
   const targets: { domain: string; providerId: string }[] = [];
   for (const provider of providers) {
@@ -52,7 +66,7 @@ export function evaluateFrame(input: FrameInput, context: EvaluationContext): Ve
       kind: 'approval',
       providerId: provider.id,
       providerName: provider.name,
-      headline: `Not the real ${provider.name} approval page`,
+      headline: phrase('verdict_notRealApproval', provider.name),
       reasons: [endpoint.reason],
       checks: [{ id: 'origin', status: 'fail', reason: endpoint.reason }],
       realOrigin: endpoint.endpoint.origin,

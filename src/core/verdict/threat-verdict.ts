@@ -3,6 +3,7 @@ import type { LookalikeMatch } from '../lookalike/lookalike';
 import type { PageSnapshot } from '../page/snapshot-types';
 import type { Provider } from '../providers/types';
 import type { PageUrl } from '../url/page-url';
+import { phrase, type Phrase } from '../text/phrase';
 import type { Framing } from './framing';
 import { NO_VERDICT, type Verdict } from './types';
 
@@ -35,7 +36,7 @@ export function judgeForeignPage(
       kind: 'lookalike',
       providerId: lookalikeProvider.id,
       providerName: lookalikeProvider.name,
-      headline: dangerous ? `This site imitates ${lookalike.target}` : `This address resembles ${lookalike.target}`,
+      headline: dangerous ? phrase('verdict_imitates', lookalike.target) : phrase('verdict_resembles', lookalike.target),
       reasons: [lookalike.reason],
       realOrigin: lookalikeProvider.signInOrigins[0] ?? null,
     };
@@ -64,16 +65,16 @@ function strongestThreat(assessed: readonly Assessed[], lookalikeProvider: Provi
 function threatVerdict(url: PageUrl, framing: Framing, provider: Provider, assessment: PageAssessment, lookalike: LookalikeMatch | null): Verdict {
   const approval = assessment.imitatesApprovalPage;
   const realOrigin = approval ? (provider.approvalEndpoints[0]?.origin ?? null) : (provider.signInOrigins[0] ?? null);
-  const reasons = [...assessment.reasons];
+  const reasons: Phrase[] = [...assessment.reasons];
   if (reasons.length === 0) {
     reasons.push(
       approval
-        ? `This page imitates the ${provider.name} approval page but is on ${url.hostname}.`
-        : `This page asks for your ${provider.accountName} sign-in on ${url.hostname}, which is not ${provider.name}.`,
+        ? phrase('reason_imitatesApproval', provider.name, url.hostname)
+        : phrase('reason_asksSignIn', provider.accountName, url.hostname, provider.name),
     );
   }
   if (lookalike) reasons.push(lookalike.reason);
-  if (framing.framed) reasons.push(`It is shown inside ${framing.topHost ?? 'another page'}, in a frame.`);
+  if (framing.framed) reasons.push(framing.topHost ? phrase('reason_framedIn', framing.topHost) : phrase('reason_framedUnknown'));
   const fake = assessment.fakeWindow.found && !approval;
   return {
     ...NO_VERDICT,
@@ -82,10 +83,10 @@ function threatVerdict(url: PageUrl, framing: Framing, provider: Provider, asses
     providerId: provider.id,
     providerName: provider.name,
     headline: approval
-      ? `Fake ${provider.name} approval page`
+      ? phrase('verdict_fakeApproval', provider.name)
       : fake
-        ? `Fake ${provider.accountName} sign-in window on ${url.hostname}`
-        : `${url.hostname} is not ${provider.accountName} but asks for your ${provider.accountName} account`,
+        ? phrase('verdict_fakeWindow', provider.accountName, url.hostname)
+        : phrase('verdict_asksAccount', url.hostname, provider.accountName),
     reasons,
     realOrigin,
   };

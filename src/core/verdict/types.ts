@@ -1,4 +1,5 @@
 import type { ApprovalRequest } from '../approval/request';
+import { phrase, type Phrase } from '../text/phrase';
 
 export type Level = 'ok' | 'caution' | 'danger' | 'none';
 
@@ -8,7 +9,7 @@ export interface Check {
   readonly id: CheckId;
   readonly status: 'pass' | 'warn' | 'fail';
   /** One sentence a user can act on. */
-  readonly reason: string;
+  readonly reason: Phrase;
 }
 
 export type VerdictKind = 'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'none';
@@ -19,8 +20,8 @@ export interface Verdict {
   readonly providerId: string | null;
   readonly providerName: string | null;
   /** Short headline; also the toolbar button's title. */
-  readonly headline: string;
-  readonly reasons: readonly string[];
+  readonly headline: Phrase;
+  readonly reasons: readonly Phrase[];
   readonly checks: readonly Check[];
   readonly request: ApprovalRequest | null;
   /** The origin where the real page lives: named in warnings so the user knows where to go instead. */
@@ -32,7 +33,7 @@ export const NO_VERDICT: Verdict = Object.freeze({
   kind: 'none',
   providerId: null,
   providerName: null,
-  headline: 'Nothing to check on this page',
+  headline: phrase('verdict_nothing'),
   reasons: [],
   checks: [],
   request: null,

@@ -3,6 +3,7 @@ import type { Grant } from '../../core/authorizations/grant';
 import type { ManagementLink } from '../../core/authorizations/management-links';
 import { formatDate, isoDate } from './format';
 import type { RevokeState } from './revoke-state';
+import { t, type MessageKey } from '../../shared/i18n';
 
 export interface GrantActions {
   readonly ask: (grant: Grant) => void;
@@ -21,10 +22,10 @@ interface Props {
   actions: GrantActions;
 }
 
-const SOURCE_NOTE: Record<Grant['source'], string | null> = {
+const SOURCE_NOTE: Record<Grant['source'], MessageKey | null> = {
   live: null,
-  recorded: 'Consent Guard saw you approve this app.',
-  both: 'Consent Guard also saw you approve this app.',
+  recorded: 'grant_recorded',
+  both: 'grant_both',
 };
 
 export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPage, actions }: Props) {
@@ -33,6 +34,7 @@ export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPag
   const revokeButton = useRef<HTMLButtonElement>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
+  const sourceNote = SOURCE_NOTE[grant.source];
 
   // Focus follows the flow, so keyboard users are never dropped back at the top of the popup.
   useEffect(() => {
@@ -47,58 +49,57 @@ export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPag
         <strong id={`${domId}-name`} class="grant-name">
           {grant.appName}
         </strong>
-        {isNew && <span class="new-flag"> New since you last opened Consent Guard</span>}
+        {isNew && <span class="new-flag"> {t('grant_new')}</span>}
       </p>
-      {grant.publisher && <p class="publisher">by {grant.publisher}</p>}
+      {grant.publisher && <p class="publisher">{t('grant_by', grant.publisher)}</p>}
       <dl>
-        <dt>Granted</dt>
+        <dt>{t('grant_granted')}</dt>
         <dd>
           <time dateTime={isoDate(grant.grantedAt)}>{formatDate(grant.grantedAt)}</time>
         </dd>
-        <dt>Valid until</dt>
-        <dd>{grant.validTo === null ? (grant.source === 'recorded' ? 'unknown' : 'not stated') : <time dateTime={isoDate(grant.validTo)}>{formatDate(grant.validTo)}</time>}</dd>
-        <dt>Sends you back to</dt>
-        <dd>{grant.redirectHost ?? 'unknown'}</dd>
+        <dt>{t('grant_validUntil')}</dt>
+        <dd>{grant.validTo === null ? (grant.source === 'recorded' ? t('common_unknown') : t('grant_notStated')) : <time dateTime={isoDate(grant.validTo)}>{formatDate(grant.validTo)}</time>}</dd>
+        <dt>{t('request_sendsBack')}</dt>
+        <dd>{grant.redirectHost ?? t('common_unknown')}</dd>
       </dl>
-      {SOURCE_NOTE[grant.source] && <p class="quiet source-note">{SOURCE_NOTE[grant.source]}</p>}
+      {sourceNote && <p class="quiet source-note">{t(sourceNote)}</p>}
       <p class="scopes-head">
-        What it can do{high > 0 && <span class="flag"> ({high} high privilege)</span>}:
+        {t('grant_whatItCan')}
+        {high > 0 && <span class="flag"> {t('grant_highCount', high)}</span>}:
       </p>
       <ScopeList grant={grant} />
       {revoke?.state !== 'confirming' && (
         <button ref={revokeButton} type="button" class="revoke" aria-disabled={pending} onClick={() => !pending && actions.ask(grant)}>
-          Revoke<span class="visually-hidden"> {grant.appName}</span>
+          {t('grant_revoke')}
+          <span class="visually-hidden"> {grant.appName}</span>
         </button>
       )}
       {revoke?.state === 'confirming' && <Confirm grant={grant} domId={domId} providerName={providerName} manualPage={manualPage} actions={actions} />}
-      {pending && <p class="status">Revoking {grant.appName}…</p>}
+      {pending && <p class="status">{t('grants_revoking', grant.appName)}</p>}
       {revoke?.state === 'failed' && (
         <div class="revoke-error">
-          <p>
-            Could not revoke {grant.appName}: {revoke.message}
-          </p>
+          <p>{t('grant_couldNotRevoke', grant.appName, revoke.message)}</p>
           <button ref={retryButton} type="button" onClick={() => actions.confirm(grant)}>
-            Retry<span class="visually-hidden"> revoking {grant.appName}</span>
+            {t('grant_retry')}
+            <span class="visually-hidden"> {t('grant_retryWhat', grant.appName)}</span>
           </button>
         </div>
       )}
       {revoke?.state === 'opened' && (
-        <p class="status">
-          Opened {revoke.label} in a new tab. Find {grant.appName} there and choose Revoke or Remove to take its access back.
-        </p>
+        <p class="status">{t('grant_openedHelp', revoke.label, grant.appName)}</p>
       )}
     </li>
   );
 }
 
 function ScopeList({ grant }: { grant: Grant }) {
-  if (grant.scopes.length === 0) return <p class="quiet">The provider did not say which.</p>;
+  if (grant.scopes.length === 0) return <p class="quiet">{t('grant_scopesUnsaid')}</p>;
   return (
     <ul class="scopes">
       {grant.scopes.map((scope) => (
         <li key={scope.id} class={scope.highPrivilege ? 'scope high' : 'scope'} data-scope={scope.id}>
           <span class="scope-title">{scope.title}</span>
-          {scope.highPrivilege && <span class="flag"> High privilege</span>}
+          {scope.highPrivilege && <span class="flag"> {t('scope_high')}</span>}
         </li>
       ))}
     </ul>
@@ -126,30 +127,24 @@ function Confirm({ grant, domId, providerName, manualPage, actions }: { grant: G
       }}
     >
       <p id={`${domId}-confirm`}>
-        <strong>Take back {grant.appName}'s access?</strong>
+        <strong>{t('confirm_title', grant.appName)}</strong>
       </p>
       {shown.length > 0 ? (
-        <p>
-          It can now: {shown.join('; ')}
-          {more > 0 ? `; and ${more} more` : ''}.
-        </p>
+        <p>{more > 0 ? t('confirm_canNowMore', shown.join('; '), more) : t('confirm_canNow', shown.join('; '))}</p>
       ) : (
-        <p>It can act on your {providerName} account.</p>
+        <p>{t('confirm_canAct', providerName)}</p>
       )}
       {grant.revocable ? (
-        <p class="quiet">Consent Guard asks {providerName} to revoke it, then checks that it is gone.</p>
+        <p class="quiet">{t('confirm_revocable', providerName)}</p>
       ) : (
-        <p class="quiet">
-          Consent Guard cannot revoke {providerName} apps for you. It opens {manualPage ? manualPage.label : `${providerName}'s settings`} in a new tab; find the app
-          there and choose Revoke or Remove.
-        </p>
+        <p class="quiet">{t('confirm_manual', providerName, manualPage ? manualPage.label : t('confirm_providerSettings', providerName))}</p>
       )}
       <div class="confirm-actions">
         <button ref={primary} type="button" class="danger" onClick={() => actions.confirm(grant)}>
-          {grant.revocable ? 'Yes, revoke access' : `Open ${providerName} settings`}
+          {grant.revocable ? t('confirm_yes') : t('confirm_open', providerName)}
         </button>
         <button type="button" onClick={() => actions.cancel(grant)}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </div>

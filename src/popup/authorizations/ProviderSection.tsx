@@ -5,6 +5,7 @@ import { isNewSince } from '../../core/authorizations/merge';
 import type { ProviderGrants } from '../../core/authorizations/view';
 import { GrantItem, type GrantActions } from './GrantItem';
 import { grantDomId, revokeKey, type RevokeState } from './revoke-state';
+import { t } from '../../shared/i18n';
 
 // Thousands of grants must not stall the popup: render a page at a time.
 export const PAGE_SIZE = 50;
@@ -31,12 +32,10 @@ export function ProviderSection({ group, seenBefore, revokes, manualPageFor, act
       </h3>
       <GroupStatus group={group} onReload={onReload} />
       {group.dropped > 0 && (
-        <p class="quiet">
-          {group.dropped} {group.dropped === 1 ? 'entry' : 'entries'} from {group.providerName} could not be read and {group.dropped === 1 ? 'is' : 'are'} not shown.
-        </p>
+        <p class="quiet">{group.dropped === 1 ? t('provider_droppedOne', group.providerName) : t('provider_droppedMany', group.dropped, group.providerName)}</p>
       )}
       {visible.length > 0 && (
-        <ul class="grants" aria-label={`${group.providerName} authorizations`}>
+        <ul class="grants" aria-label={t('provider_listLabel', group.providerName)}>
           {visible.map((grant, index) => (
             <GrantItem
               key={grant.id}
@@ -53,7 +52,7 @@ export function ProviderSection({ group, seenBefore, revokes, manualPageFor, act
       )}
       {remaining > 0 && (
         <button type="button" class="more" onClick={() => setShown((count) => count + PAGE_SIZE)}>
-          Show {Math.min(remaining, PAGE_SIZE)} more of {remaining} remaining
+          {t('provider_showMore', Math.min(remaining, PAGE_SIZE), remaining)}
         </button>
       )}
       {(group.status !== 'ok' || group.grants.length === 0) && group.links.length > 0 && <ManagementLinks group={group} />}
@@ -67,15 +66,15 @@ function GroupStatus({ group, onReload }: { group: ProviderGrants; onReload: () 
     case 'signed-out':
       return (
         <div class="group-status signed-out">
-          <p>You are not signed in to {name}, so Consent Guard cannot list the apps you authorized there.</p>
+          <p>{t('provider_signedOut', name)}</p>
           {group.signInUrl && (
             <p>
               <a href={group.signInUrl} target="_blank" rel="noreferrer" class="sign-in">
-                Sign in to {name}
+                {t('provider_signIn', name)}
               </a>
-              , then{' '}
+              {t('provider_then')}{' '}
               <button type="button" class="link-button" onClick={onReload}>
-                check again
+                {t('provider_checkAgain')}
               </button>
               .
             </p>
@@ -85,23 +84,21 @@ function GroupStatus({ group, onReload }: { group: ProviderGrants; onReload: () 
     case 'error':
       return (
         <div class="group-status error">
-          <p>
-            Could not read your {name} authorizations. {group.message}
-          </p>
+          <p>{t('provider_readError', name, group.message ?? '')}</p>
           <p>
             <button type="button" onClick={onReload}>
-              Try again
+              {t('common_tryAgain')}
             </button>
           </p>
         </div>
       );
     case 'ok':
-      return group.grants.length === 0 ? <p class="quiet empty">No apps are authorized on your {name} account.</p> : null;
+      return group.grants.length === 0 ? <p class="quiet empty">{t('provider_none', name)}</p> : null;
     case 'recorded-only':
       return group.grants.length === 0 ? (
-        <p class="quiet empty">Consent Guard has not seen you approve any {name} apps.</p>
+        <p class="quiet empty">{t('provider_noneRecorded', name)}</p>
       ) : (
-        <p class="quiet">Apps Consent Guard saw you approve. {name} keeps the full list on its own page.</p>
+        <p class="quiet">{t('provider_recordedOnly', name)}</p>
       );
   }
 }
@@ -109,7 +106,7 @@ function GroupStatus({ group, onReload }: { group: ProviderGrants; onReload: () 
 function ManagementLinks({ group }: { group: ProviderGrants }) {
   return (
     <div class="manage">
-      <p class="quiet">Review and revoke {group.providerName} apps on:</p>
+      <p class="quiet">{t('provider_manageOn', group.providerName)}</p>
       <ul class="links">
         {group.links.map((link) => (
           <li key={link.url}>

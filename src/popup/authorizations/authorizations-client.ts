@@ -2,18 +2,19 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { AuthorizationsReplySchema, RevokeReplySchema, type AuthorizationsReply, type RevokeReply } from '../../shared/authorizations-protocol';
 import type { PageMessage } from '../../shared/messages';
+import { t } from '../../shared/i18n';
 
 export async function fetchAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
   const message: PageMessage = { type: 'list-authorizations', markSeen };
   const parsed = v.safeParse(AuthorizationsReplySchema, await browser.runtime.sendMessage(message));
-  if (!parsed.success) throw new Error('The background answered with something unexpected.');
+  if (!parsed.success) throw new Error(t('common_unexpectedReply'));
   return parsed.output;
 }
 
 export async function requestRevoke(providerId: string, id: string): Promise<RevokeReply> {
   const message: PageMessage = { type: 'revoke-authorization', providerId, id };
   const parsed = v.safeParse(RevokeReplySchema, await browser.runtime.sendMessage(message));
-  if (!parsed.success) return { result: 'failed', message: 'The background answered with something unexpected.' };
+  if (!parsed.success) return { result: 'failed', message: t('common_unexpectedReply') };
   return parsed.output;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRequest } from '../../../src/core/approval/request';
 import { providerById } from '../../../src/core/providers/registry';
+import { inEnglish } from '../support/i18n';
 
 const ado = providerById('azure-devops');
 if (!ado) throw new Error('Azure DevOps provider missing');
@@ -34,7 +35,7 @@ describe('describeRequest (Azure DevOps)', () => {
     [`client_id=a&response_type=Assertion&scope=${Array.from({ length: 150 }, (_, i) => `s${i}`).join('+')}&redirect_uri=https://x.example/&state=1`, ['150 scopes']],
   ])('reports problems in %j', (query, expected) => {
     const request = describeRequest(params(query), ado);
-    for (const fragment of expected) expect(request.problems.join('\n')).toContain(fragment);
+    for (const fragment of expected) expect(request.problems.map(inEnglish).join('\n')).toContain(fragment);
   });
 
   it('marks unknown scopes and keeps high-privilege patterns', () => {

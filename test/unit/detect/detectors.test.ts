@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/detect';
 import { snapshotOf } from '../page/fixture-dom';
 import { AZURE_DEVOPS, GITHUB } from './fixture-providers';
+import { inEnglish } from '../support/i18n';
 
 const SIGN_IN_HOSTS = AZURE_DEVOPS.signInOrigins;
 
@@ -151,7 +152,7 @@ describe('assessPage', () => {
       <h1>Sign in</h1><form action="https://collector.example/p"><input type="email" placeholder="Email, phone, or Skype"><input type="password"></form>`;
     const assessment = assessPage(snapshotOf(html, 'https://phish.example/'), AZURE_DEVOPS);
     expect(assessment.dangerous).toBe(true);
-    expect(assessment.reasons).toEqual([
+    expect(assessment.reasons.map(inEnglish)).toEqual([
       'This page looks like Microsoft sign-in and asks for your Microsoft password. Only Microsoft\'s own sign-in pages ask for it.',
       'What you type here would be sent to another website.',
     ]);
@@ -160,6 +161,6 @@ describe('assessPage', () => {
   it('says nothing on an ordinary page', () => {
     const assessment = assessPage(snapshotOf('<h1>Recipes</h1><p>Soup</p>'), AZURE_DEVOPS);
     expect(assessment.dangerous).toBe(false);
-    expect(assessment.reasons).toEqual([]);
+    expect(assessment.reasons.map(inEnglish)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { TEST_PROVIDERS } from './fixture-providers';
 import { badgeFor } from '../../../src/background/badge';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { createEvaluationContext, evaluateFrame } from '../../../src/core/verdict/evaluate';
+import { inEnglish } from '../support/i18n';
 
 const manifest = readManifest();
 
@@ -39,7 +40,8 @@ const context = createEvaluationContext(PROVIDERS);
 /** The product's own verdict for the page at its host, as the toolbar badge would show it. */
 function badgeAt(doc: Document, record: FixtureRecord): string {
   const url = `https://${record.host}${record.path}`;
-  return badgeFor(evaluateFrame({ url, isTop: true, topUrl: url, snapshot: takeSnapshot(doc) }, context)).text;
+  const verdict = evaluateFrame({ url, isTop: true, topUrl: url, snapshot: takeSnapshot(doc) }, context);
+  return badgeFor(verdict.level, inEnglish(verdict.headline)).text;
 }
 
 async function finalDocument(record: FixtureRecord): Promise<Document> {

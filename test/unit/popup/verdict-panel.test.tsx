@@ -5,6 +5,7 @@ import { providerById } from '../../../src/core/providers/registry';
 import { NO_VERDICT, type Verdict } from '../../../src/core/verdict/types';
 import { VerdictPanel } from '../../../src/popup/VerdictPanel';
 import { TAB_STATE_VERSION, type TabState } from '../../../src/shared/tab-state';
+import { phrase } from '../../../src/core/text/phrase';
 
 const ado = providerById('azure-devops');
 if (!ado) throw new Error('Azure DevOps provider missing');
@@ -42,12 +43,12 @@ describe('VerdictPanel', () => {
         kind: 'approval',
         providerId: 'azure-devops',
         providerName: 'Azure DevOps',
-        headline: 'Verified Azure DevOps approval page',
+        headline: phrase('verdict_approvalVerified', 'Azure DevOps'),
         checks: [
-          { id: 'origin', status: 'pass', reason: 'On the registered address.' },
-          { id: 'https', status: 'pass', reason: 'HTTPS.' },
-          { id: 'branding', status: 'pass', reason: 'Branded.' },
-          { id: 'framing', status: 'pass', reason: 'Not framed.' },
+          { id: 'origin', status: 'pass', reason: phrase('check_originPass', 'https://app.vssps.visualstudio.com', 'Azure DevOps') },
+          { id: 'https', status: 'pass', reason: phrase('check_httpsPass') },
+          { id: 'branding', status: 'pass', reason: phrase('check_brandingPass', 'Azure DevOps') },
+          { id: 'framing', status: 'pass', reason: phrase('check_framingPass') },
         ],
         request,
       }),
@@ -58,12 +59,15 @@ describe('VerdictPanel', () => {
     expect(high?.textContent).toContain('Code (full)');
     expect(root.querySelector('[data-scope="vso.work"]')?.classList.contains('high')).toBe(false);
     expect(root.textContent).toContain('app.example.com (HTTPS)');
+    expect(root.textContent).toContain('Verified Azure DevOps approval page');
+    expect(root.textContent).toContain('Address: passed');
   });
 
   it('renders hostile text as text, never as markup', () => {
     const request = describeRequest(new URLSearchParams('scope=<img/src=x/onerror=alert(1)>&client_id=<b>x</b>'), ado);
-    const root = mount(stateWith({ ...NO_VERDICT, level: 'caution', kind: 'approval', headline: '<script>alert(1)</script>', request }));
+    const root = mount(stateWith({ ...NO_VERDICT, level: 'caution', kind: 'approval', headline: phrase('verdict_imitates', '<script>alert(1)</script>'), request }));
     expect(root.querySelector('img, b, script')).toBeNull();
     expect(root.textContent).toContain('<img/src=x/onerror=alert(1)>');
+    expect(root.textContent).toContain('This site imitates <script>alert(1)</script>');
   });
 });

@@ -1,13 +1,14 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_STORE_VERSION, migrateLocalStore, migrateUnversionedToV1 } from '../../../src/shared/local-store-migrations';
+import { LOCAL_STORE_VERSION, migrateLocalStore, migrateUnversionedToV1, migrateV1ToV2 } from '../../../src/shared/local-store-migrations';
 import { LOCAL_STORE_KEY, readLocalStore, repairLocalStore, updateLocalStore } from '../../../src/shared/local-store';
 
 const GRANT = {
   providerId: 'azure-devops', appName: 'Contoso', clientId: 'C1', scopes: ['vso.code'], redirectHost: 'x.example', approvedAt: 1_700_000_000_000,
   pageOrigin: 'https://app.vssps.visualstudio.com',
 };
-const EMPTY = { schemaVersion: 1, grants: [], popupSeenAt: null, droppedGrants: 0, passwordAlert: { enabled: false, enrollment: null } };
+const NO_SETTINGS = { disabledProviders: [], trustedOrigins: [] };
+const EMPTY = { schemaVersion: 2, grants: [], popupSeenAt: null, droppedGrants: 0, passwordAlert: { enabled: false, enrollment: null }, settings: NO_SETTINGS, reports: [] };
 
 describe('repairLocalStore', () => {
   it.each([
@@ -37,8 +38,20 @@ describe('repairLocalStore', () => {
   });
 
   it('repairs each field on its own', () => {
-    expect(repairLocalStore({ schemaVersion: 1, grants: 'nope', popupSeenAt: 'yesterday', droppedGrants: -3, passwordAlert: 'on' })).toEqual({ ...EMPTY, droppedGrants: 1 });
+    expect(repairLocalStore({ schemaVersion: 2, grants: 'nope', popupSeenAt: 'yesterday', droppedGrants: -3, passwordAlert: 'on', settings: 'x' })).toEqual({ ...EMPTY, droppedGrants: 1 });
     expect(repairLocalStore({ schemaVersion: 1, grants: [GRANT] })).toEqual({ ...EMPTY, grants: [GRANT] });
+  });
+
+  it('repairs the settings entry by entry', () => {
+    const trusted = { origin: 'https://devops.contoso.example', providerId: 'azure-devops' };
+    const repaired = repairLocalStore({
+      ...EMPTY,
+      settings: {
+        disabledProviders: ['github', 'github', 7, 'Not An Id!'],
+        trustedOrigins: [trusted, { ...trusted }, { origin: 'http://plain.example', providerId: 'azure-devops' }, { origin: 'https://x.example/path', providerId: 'azure-devops' }, null],
+      },
+    });
+    expect(repaired.settings).toEqual({ disabledProviders: ['github'], trustedOrigins: [trusted] });
   });
 
   it('keeps what fits from a store written by a newer or unreadable version', () => {
@@ -66,6 +79,13 @@ describe('migrations', () => {
     const migrated = migrateUnversionedToV1({ grants: [GRANT, 'junk', { provider: 'x' }] });
     expect((migrated['grants'] as unknown[])[0]).toEqual(GRANT);
     expect(repairLocalStore({ grants: [GRANT, 'junk', { provider: 'x' }] })).toMatchObject({ grants: [GRANT], droppedGrants: 2 });
+  });
+
+  it('lifts version 1 to version 2 with empty settings, keeping everything else', () => {
+    const v1 = { schemaVersion: 1, grants: [GRANT], popupSeenAt: 5, droppedGrants: 1, passwordAlert: { enabled: false, enrollment: null } };
+    expect(migrateV1ToV2(v1)).toEqual({ ...v1, schemaVersion: 2, settings: NO_SETTINGS, reports: [] });
+    expect(repairLocalStore(v1)).toEqual({ ...EMPTY, grants: [GRANT], popupSeenAt: 5, droppedGrants: 1 });
+    expect(repairLocalStore({ grants: [GRANT] })).toEqual({ ...EMPTY, grants: [GRANT] });
   });
 
   it('runs only the migrations a store needs', () => {

@@ -5,6 +5,7 @@ import { takeSnapshot } from '../../../src/core/page/snapshot';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { createEvaluationContext, evaluateFrame, type FrameInput } from '../../../src/core/verdict/evaluate';
 import { domFrom, PAGES_DIR } from '../page/fixture-dom';
+import { inEnglish } from '../support/i18n';
 
 const context = createEvaluationContext(PROVIDERS);
 const QUERY = '?client_id=ABC&response_type=Assertion&state=s1&scope=vso.code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb';
@@ -37,13 +38,13 @@ describe('evaluateFrame on approval pages', () => {
     const verdict = evaluateFrame(frame(base + QUERY, approvalHtml), context);
     expect(verdict.level).toBe('danger');
     expect(verdict.realOrigin).toBe('https://app.vssps.visualstudio.com');
-    expect(verdict.reasons.join(' ')).toContain(reasonFragment);
+    expect(verdict.reasons.map(inEnglish).join(' ')).toContain(reasonFragment);
   });
 
   it('is danger when framed by another origin, and fine when framed by its own', () => {
     const framed = evaluateFrame(frame(GENUINE, approvalHtml, { isTop: false, topUrl: 'https://bait.example/' }), context);
     expect(framed.level).toBe('danger');
-    expect(framed.reasons.join(' ')).toContain('bait.example');
+    expect(framed.reasons.map(inEnglish).join(' ')).toContain('bait.example');
     const unknownTop = evaluateFrame(frame(GENUINE, approvalHtml, { isTop: false, topUrl: null }), context);
     expect(unknownTop.level).toBe('danger');
     const own = evaluateFrame(frame(GENUINE, approvalHtml, { isTop: false, topUrl: 'https://app.vssps.visualstudio.com/x' }), context);
@@ -55,7 +56,8 @@ describe('evaluateFrame on approval pages', () => {
     expect(html).not.toBe(approvalHtml);
     const verdict = evaluateFrame(frame(GENUINE, html), context);
     expect(verdict.level).toBe('danger');
-    expect(verdict.checks.find((check) => check.id === 'form-target')?.reason).toContain('collector.example');
+    const formTarget = verdict.checks.find((check) => check.id === 'form-target');
+    expect(formTarget && inEnglish(formTarget.reason)).toContain('collector.example');
   });
 
   it('is caution, not OK, without branding or without a snapshot', () => {
@@ -67,7 +69,7 @@ describe('evaluateFrame on approval pages', () => {
   it('is caution when the request itself is flawed (no state)', () => {
     const verdict = evaluateFrame(frame(GENUINE.replace('state=s1&', ''), approvalHtml), context);
     expect(verdict.level).toBe('caution');
-    expect(verdict.reasons.join(' ')).toContain('state');
+    expect(verdict.reasons.map(inEnglish).join(' ')).toContain('The request has no state parameter');
   });
 });
 

@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import type { ProviderData } from '../core/providers/from-data';
+import type { TrustedOrigin } from '../core/providers/trusted-origins';
+import { OriginSchema, TrustedOriginSchema } from './settings';
+
+/**
+ * What an organisation can set through managed storage (Chromium: `storage.managed_schema`, public/managed-schema.json;
+ * Firefox: policies.json "3rdparty" → extension id). Parsed field by field: a bad field is ignored, and one bad entry
+ * in a list costs that entry only. Policy wins over the user's settings.
+ */
+export interface Policy {
+  readonly trustedOrigins: readonly TrustedOrigin[];
+  readonly extraProviders: readonly ProviderData[];
+  readonly forcePasswordAlert: boolean;
+  readonly forbidContinueAnyway: boolean;
+  /** Where detections and user reports are POSTed as JSON. */
+  readonly reportUrl: string | null;
+}
+
+export const NO_POLICY: Policy = Object.freeze({ trustedOrigins: [], extraProviders: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null });
+
+const Origins = v.pipe(v.array(OriginSchema), v.maxLength(50));
+const Names = v.pipe(v.array(v.pipe(v.string(), v.minLength(2), v.maxLength(100))), v.maxLength(20));
+
+export const ProviderDataSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  accountName: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
+  approvalOrigins: Origins,
+  approvalPaths: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\/[A-Za-z0-9._~/-]{0,200}$/))), v.maxLength(10)),
+  signInOrigins: Origins,
+  protectedDomains: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/))), v.maxLength(20)),
+  brandNames: Names,
+});
+
+const ReportUrlSchema = v.pipe(v.string(), v.maxLength(2_048), v.url(), v.startsWith('https://'));
+
+function list<T>(schema: v.GenericSchema<unknown, T>, value: unknown, max: number): T[] {
+  return (Array.isArray(value) ? value : []).slice(0, max).flatMap((entry: unknown) => {
+    const parsed = v.safeParse(schema, entry);
+    return parsed.success ? [parsed.output] : [];
+  });
+}
+
+export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[]): Policy {
+  if (typeof raw !== 'object' || raw === null) return NO_POLICY;
+  const data = raw as Record<string, unknown>;
+  const report = v.safeParse(ReportUrlSchema, data['reportUrl']);
+  const providers = list(ProviderDataSchema, data['extraProviders'], 20).filter(
+    // A policy provider can add a provider, never replace a built-in one.
+    (provider, index, all) => !builtInProviderIds.includes(provider.id) && all.findIndex((other) => other.id === provider.id) === index,
+  );
+  return {
+    trustedOrigins: list(TrustedOriginSchema, data['trustedOrigins'], 50),
+    extraProviders: providers,
+    forcePasswordAlert: data['forcePasswordAlert'] === true,
+    forbidContinueAnyway: data['forbidContinueAnyway'] === true,
+    reportUrl: report.success ? report.output : null,
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { manifestFor, manifestVersion } from '../../scripts/manifest-for';
+
+describe('manifestFor', () => {
+  it('takes the version from package.json, for both browsers', () => {
+    for (const target of ['chrome', 'firefox'] as const) expect(manifestFor(target, { bundleContentScriptSeparately: true }).version).toBe(packageJson.version);
+  });
+
+  it('gives Chromium the managed-storage schema, and Firefox (which reads policies.json) none', () => {
+    expect(manifestFor('chrome', { bundleContentScriptSeparately: true }).storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(manifestFor('firefox', { bundleContentScriptSeparately: true }).storage).toBeUndefined();
+  });
+
+  it('is localized, with the options page in a tab', () => {
+    const manifest = manifestFor('chrome', { bundleContentScriptSeparately: true });
+    expect(manifest).toMatchObject({ name: '__MSG_ext_name__', description: '__MSG_ext_description__', default_locale: 'en', options_ui: { open_in_tab: true } });
+  });
+
+  it('exposes nothing to pages and asks for no host beyond Azure DevOps up front', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const manifest: Record<string, unknown> = manifestFor(target, { bundleContentScriptSeparately: true });
+      expect(manifest['web_accessible_resources']).toBeUndefined();
+      expect(manifest['externally_connectable']).toBeUndefined();
+      expect(manifest['host_permissions']).toEqual(['https://app.vssps.visualstudio.com/*']);
+      // Only for the organisation's report URL, asked for from the options page.
+      expect(manifest['optional_host_permissions']).toEqual(['https://*/*']);
+    }
+  });
+
+  it.each([
+    ['1.2.3', '1.2.3'],
+    ['1.2.3-beta.4', '1.2.3'],
+    ['10.0.0+build.5', '10.0.0'],
+  ])('turns semver %s into the browsers\' %s', (semver, expected) => {
+    expect(manifestVersion(semver)).toBe(expected);
+  });
+
+  it('refuses a version browsers cannot take', () => {
+    expect(() => manifestVersion('one')).toThrow(/not semver/);
+  });
+});
