@@ -25,6 +25,10 @@ describe('manifestFor', () => {
       expect(manifest['host_permissions']).toEqual(['https://app.vssps.visualstudio.com/*']);
       // Only for the organisation's report URL, asked for from the options page.
       expect(manifest['optional_host_permissions']).toEqual(['https://*/*']);
+      // Extension pages run only their own bundled scripts: no remote code, no eval, no plugins.
+      expect(manifest['content_security_policy']).toEqual({
+        extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      });
     }
   });
 
