@@ -1,14 +1,7 @@
-import { scopeCatalogue, type ScopeRow } from './scope-catalogue';
+import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import type { Provider } from './types';
 
-const row = (scope: string, title: string, description: string, highPrivilege: boolean): ScopeRow => ({
-  scope,
-  title,
-  description,
-  highPrivilege,
-  inheritsFrom: null,
-  category: 'GitHub OAuth app',
-});
+const row = rowsIn('GitHub OAuth app');
 
 const github: Provider = {
   id: 'github',

@@ -1,14 +1,7 @@
-import { scopeCatalogue, type ScopeRow } from './scope-catalogue';
+import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import type { Provider } from './types';
 
-const row = (scope: string, title: string, description: string, highPrivilege: boolean): ScopeRow => ({
-  scope,
-  title,
-  description,
-  highPrivilege,
-  inheritsFrom: null,
-  category: 'Google OAuth',
-});
+const row = rowsIn('Google OAuth');
 
 const google: Provider = {
   id: 'google',

@@ -9,6 +9,11 @@ export interface ScopeRow {
   readonly category: string;
 }
 
+/** A row maker for providers whose scopes share one category and inherit nothing. */
+export function rowsIn(category: string): (scope: string, title: string, description: string, highPrivilege: boolean) => ScopeRow {
+  return (scope, title, description, highPrivilege) => ({ scope, title, description, highPrivilege, inheritsFrom: null, category });
+}
+
 /** Turns a list of scope rows (as published by the provider) into a lookup by scope id. */
 export function scopeCatalogue(rows: readonly ScopeRow[]): Readonly<Record<string, ScopeInfo>> {
   const byId: Record<string, ScopeInfo> = Object.create(null) as Record<string, ScopeInfo>;

@@ -151,24 +151,10 @@ export class ChromiumExtensionBrowser extends BaseExtensionBrowser {
     }
   }
 
-  extensionUrl(path: string): string {
-    return `chrome-extension://${this.extensionHost}/${path.replace(/^\//, '')}`;
-  }
+  protected readonly extensionScheme = 'chrome-extension:';
 
-  async open(url: string): Promise<TestPage> {
-    const page = new ChromiumPage(await this.context.newPage(), (p) => this.untrack(p));
-    this.track(page);
-    try {
-      await page.goto(url);
-    } catch (error) {
-      await page.close();
-      throw error;
-    }
-    return page;
-  }
-
-  protected async newExtensionPage(url: string): Promise<TestPage> {
-    return this.open(url);
+  protected async createPage(): Promise<TestPage> {
+    return new ChromiumPage(await this.context.newPage(), (p) => this.untrack(p));
   }
 
   async isServiceWorkerRunning(): Promise<boolean> {

@@ -174,13 +174,29 @@ export abstract class BaseExtensionBrowser implements ExtensionBrowser {
   protected readonly openPages = new Set<TestPage>();
   private probe: Promise<TestPage> | undefined;
 
-  abstract open(url: string): Promise<TestPage>;
-  abstract extensionUrl(path: string): string;
+  /** `chrome-extension:` or `moz-extension:`. */
+  protected abstract readonly extensionScheme: string;
   abstract close(): Promise<void>;
-  protected abstract newExtensionPage(url: string): Promise<TestPage>;
+  /** A new, empty tab wrapped for tests; its wrapper calls `untrack` when it closes. */
+  protected abstract createPage(): Promise<TestPage>;
+
+  extensionUrl(path: string): string {
+    return `${this.extensionScheme}//${this.extensionHost}/${path.replace(/^\//, '')}`;
+  }
+
+  async open(url: string): Promise<TestPage> {
+    const page = this.track(await this.createPage());
+    try {
+      await page.goto(url);
+    } catch (error) {
+      await page.close();
+      throw error;
+    }
+    return page;
+  }
 
   async openExtensionPage(path: string): Promise<TestPage> {
-    return this.newExtensionPage(this.extensionUrl(path));
+    return this.open(this.extensionUrl(path));
   }
 
   async badgeFor(pageUrl: string, timeoutMs = 10_000): Promise<Badge> {
@@ -237,7 +253,7 @@ export abstract class BaseExtensionBrowser implements ExtensionBrowser {
 
   private probePage(): Promise<TestPage> {
     if (!this.probe) {
-      const opening = this.newExtensionPage(this.extensionUrl(PROBE_PAGE)).then((page) => {
+      const opening = this.open(this.extensionUrl(PROBE_PAGE)).then((page) => {
         // The probe lives for the whole session; test cleanup must not close it.
         this.untrack(page);
         return page;

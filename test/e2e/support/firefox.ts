@@ -294,24 +294,10 @@ export class FirefoxExtensionBrowser extends BaseExtensionBrowser {
     }
   }
 
-  extensionUrl(path: string): string {
-    return `moz-extension://${this.extensionHost}/${path.replace(/^\//, '')}`;
-  }
+  protected readonly extensionScheme = 'moz-extension:';
 
-  async open(url: string): Promise<TestPage> {
-    const page = new FirefoxPage(await this.browser.newPage(), (p) => this.untrack(p));
-    this.track(page);
-    try {
-      await page.goto(url);
-    } catch (error) {
-      await page.close();
-      throw error;
-    }
-    return page;
-  }
-
-  protected async newExtensionPage(url: string): Promise<TestPage> {
-    return this.open(url);
+  protected async createPage(): Promise<TestPage> {
+    return new FirefoxPage(await this.browser.newPage(), (p) => this.untrack(p));
   }
 
   async close(): Promise<void> {

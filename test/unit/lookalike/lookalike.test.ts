@@ -47,7 +47,7 @@ describe('findLookalike: must detect', () => {
     ['micro-soft.com', 'edit-distance', 'microsoft.com', 'entra-id'],
     ['microsoft-online.com', 'edit-distance', 'microsoftonline.com', 'entra-id'],
     ['windovs.net', 'edit-distance', 'windows.net', 'entra-id'],
-    ['microsoftonlime.net', 'edit-distance', 'microsoftonline.com', 'entra-id'], // distinctive: any suffix
+    ['microsoftonlime.net', 'edit-distance', 'microsoftonline.com', 'entra-id'], // distinctive, so another suffix still counts
     // Target embedding.
     ['app.vssps.visualstudio.com.evil.net', 'target-embedding', 'visualstudio.com', 'azure-devops'],
     ['login.microsoftonline.com.secure-check.io', 'target-embedding', 'microsoftonline.com', 'entra-id'],
