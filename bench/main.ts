@@ -13,6 +13,7 @@ import { FixtureServer } from '../test/e2e/support/fixture-server';
 import { REPO_ROOT } from '../test/e2e/support/paths';
 import { LoopbackProxy } from '../test/e2e/support/proxy';
 import { buildInspectionProbe, runLookalikeBench } from './builds';
+import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, type BenchBrowser } from './chromium';
 import { contentScriptFiles, prepareExtensions } from './extensions';
 import { loginPage, mutatingPage, plainPage } from './pages';
@@ -52,6 +53,8 @@ const PAGES = {
   mutating: { host: 'live.riverside.example', path: '/ticker', page: mutatingPage() },
 } as const;
 const MUTATION_MS = 5_000;
+const GRANTS = 500;
+const DELEGATED_AUTH_PATH = '/_apis/DelegatedAuth/Authorizations';
 const MUTATIONS_PER_SECOND = 1_000;
 const KB = 1_000;
 
@@ -160,7 +163,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const inspection = median(probes.map((sample) => sample.totalMs));
     figures.push({
       id: 'login-inspection',
-      figure: `Login page, ${PAGES.login.page.nodes} nodes: full inspection at document_end`,
+      figure: `Login page, ${PAGES.login.page.nodes} nodes: full inspection (the first check, after the first frame)`,
       value: round(inspection, 3),
       unit: 'ms',
       budget: '<= 5 ms',
@@ -237,25 +240,29 @@ export async function main(args: readonly string[]): Promise<number> {
     // The popup describes a live tab, as it would when the user clicks the toolbar button on the approval page.
     const approval = await verdictLatencySample(consentGuard, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}popup`, true);
     const approvalTab = approval.tabId;
+    // The user's 500 authorizations, served where the popup reads them (over the loopback proxy, as any request).
+    const listing = JSON.stringify(delegatedAuthListing(GRANTS));
+    server.route(APPROVAL_HOST, DELEGATED_AUTH_PATH, (_req, _res, ctx) => {
+      ctx.send(200, listing, 'application/json; charset=utf-8');
+    });
     const popups = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await popupSample(consentGuard, `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`);
+      const sample = await popupSample(consentGuard, `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`, GRANTS);
       if (round >= rounds.warmup) popups.push(sample);
     }
     await approval.page?.close();
-    const firstPaint = median(popups.map((sample) => sample.firstContentfulPaintMs));
-    const listsGrants = popups.some((sample) => sample.listsGrants);
+    const listed = median(popups.map((sample) => sample.grantsListedMs));
     figures.push({
       id: 'popup-500-grants',
-      figure: 'Popup first render with 500 grants',
-      value: null,
+      figure: `Popup first render with ${GRANTS} grants (navigation start to all listed)`,
+      value: round(listed, 1),
       unit: 'ms',
       budget: '<= 100 ms',
-      pass: null,
-      note: listsGrants
-        ? `the popup now lists grants: seed 500 and measure them here; first paint today ${round(firstPaint, 1)} ms`
-        : `not yet measurable: the popup lists no grants yet (links to providers' pages only); its first paint today is ${round(firstPaint, 1)} ms`,
-      detail: { firstContentfulPaint: series(popups.map((sample) => sample.firstContentfulPaintMs)), listsGrants },
+      pass: listed <= 100,
+      detail: {
+        grantsListed: series(popups.map((sample) => sample.grantsListedMs)),
+        firstContentfulPaint: series(popups.map((sample) => sample.firstContentfulPaintMs)),
+      },
     });
 
     networkHosts = [...new Set(proxy.hosts())].sort();

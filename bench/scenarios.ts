@@ -94,7 +94,8 @@ export async function inspectionSample(browser: BenchBrowser, url: string, probe
     await metered.cdp.send('Page.enable');
     await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource, worldName: 'consent-guard-bench-probe' });
     await metered.page.goto(url, { waitUntil: 'load' });
-    // The load event comes after DOMContentLoaded, so the probe has run by now.
+    // The probe runs after the first frame, which may come after the load event.
+    await metered.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 5_000 });
     const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, mark);
     if (!isProbeResult(detail)) throw new Error(`the inspection probe left no result on ${url}`);
     return detail;
@@ -190,25 +191,33 @@ async function navigationTimes(page: Page): Promise<{ origin: number; domContent
 export interface PopupSample {
   /** First contentful paint of the popup page, from its Paint Timing entry. */
   firstContentfulPaintMs: number;
-  /** Whether the popup listed authorizations (as opposed to links to each provider's page). */
-  listsGrants: boolean;
+  /**
+   * Navigation start until the popup shows the grants (checked each frame): their count in the provider's
+   * heading and the first page of them (the popup renders 50 at a time, however many there are) with Revoke buttons.
+   */
+  grantsListedMs: number;
 }
 
-/** The popup opened as a page of its own for `tabId` (as the e2e tests open it). */
-export async function popupSample(browser: BenchBrowser, popupUrl: string): Promise<PopupSample> {
+/** The first page of grants the popup renders (src/popup/authorizations/ProviderSection.tsx). */
+const POPUP_PAGE_SIZE = 50;
+
+/** The popup opened as a page of its own for `tabId` (as the e2e tests open it), until it shows `grants` grants. */
+export async function popupSample(browser: BenchBrowser, popupUrl: string, grants: number): Promise<PopupSample> {
   const page = await browser.context.newPage();
   try {
-    await page.goto(popupUrl, { waitUntil: 'load' });
-    await page.locator('#grants-title').first().waitFor({ state: 'attached', timeout: 5_000 });
-    return await page.evaluate(async () => {
-      // Paint entries are queued after the frame is presented, which can be a frame after load.
-      for (let tries = 0; tries < 50 && performance.getEntriesByName('first-contentful-paint').length === 0; tries += 1) {
-        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
-      }
-      const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      const revoke = [...document.querySelectorAll('button')].some((button) => /^revoke/i.test(button.textContent.trim()));
-      return { firstContentfulPaintMs: paint?.startTime ?? Number.NaN, listsGrants: revoke };
-    });
+    await page.goto(popupUrl, { waitUntil: 'commit' });
+    const listed = await page.waitForFunction(
+      ([expected, pageSize]) => {
+        const count = document.querySelector('[data-provider="azure-devops"][data-status="ok"] h3 .count')?.textContent ?? '';
+        const revokes = [...document.querySelectorAll('button')].filter((button) => /^revoke/i.test(button.textContent.trim())).length;
+        return count.includes(String(expected)) && revokes >= Math.min(expected, pageSize) ? performance.now() : false;
+      },
+      [grants, POPUP_PAGE_SIZE] as const,
+      { polling: 'raf', timeout: 10_000 },
+    );
+    const grantsListedMs = (await listed.jsonValue()) as number;
+    const firstContentfulPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+    return { firstContentfulPaintMs, grantsListedMs };
   } finally {
     await page.close();
   }

@@ -1,21 +1,27 @@
-import * as v from 'valibot';
 import { runtimeApi } from './extension-api';
 import { needsInspection } from '../core/page/quick-gate';
 import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import type { ContentMessage } from '../shared/messages';
-import { ReportReplySchema, type ReportReply } from '../shared/to-content';
+import type { ReportReply } from '../shared/to-content';
+import { isReportReply } from './reply-guards';
 import { presentWarning } from './present-warning';
+import { listenForWarnings } from './warning-listener';
+import { afterNextPaint } from './after-next-paint';
 
 const SETTLE_MS = 250;
 const MAX_DUTY_FACTOR = 20;
 const isTop = window === window.top;
 
 /**
- * Reports this frame once, then again only when something that matters changes: the URL (in-page navigation),
- * or a page that could ask for credentials changing shape (a password step revealed, a form injected later).
- * Mutations are only noted; the check runs once per settle interval, never per mutation.
+ * Reports this frame when it could ask for credentials or consent, then again only when something that matters
+ * changes: the URL (in-page navigation), or the page changing shape (a password step revealed, a form injected
+ * later). Mutations are only noted; the check runs once per settle interval, never per mutation.
+ *
+ * A page with nothing to guard is never reported: the background clears the tab's verdict when a navigation
+ * starts, so silence means "nothing here", and the page pays no extension messaging at all. The exception is a
+ * top frame that holds frames: a frame's danger must be shown on the page around it, so that page listens.
  */
 export function startInspector(onReply?: (reply: ReportReply) => void): void {
   let lastSent: string | null = null;
@@ -23,24 +29,37 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
   let timer: number | undefined;
 
   let focusedCredential = false;
+  let focusedField: Element | null = null;
+  /** Something editable got focus: the background's answer (the password-reuse alert's mode) is wanted now. */
+  let typingAhead = false;
   let lastCost = 0;
 
   const check = (): void => {
     timer = undefined;
-    const hrefChanged = location.href !== lastHref;
+    // document.URL, not location.href: the document is already wrapped in this world, the Location object is not.
+    const hrefChanged = document.URL !== lastHref;
     // Once a credential field has had focus, the page stays inspected whatever the gate says.
     const gated = focusedCredential || needsInspection(document);
     if (gated) watchReveals();
-    const started = performance.now();
-    const snapshot = gated ? takeSnapshot(document) : null;
-    lastCost = performance.now() - started;
+    if (gated || lastSent !== null) followInPageNavigation();
+    const snapshot = gated ? timedSnapshot() : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
-    // Frames with nothing to guard stay silent; the top frame always reports so its badge is cleared or set.
     if (key === lastSent && !hrefChanged) return;
-    if (!snapshot && !isTop && lastSent === null) return;
+    // Nothing to guard and nothing said yet: stay silent, unless the user is about to type (the password-reuse
+    // alert watches typing anywhere) or this top page holds frames (`window.length`, no DOM walk).
+    if (!snapshot && lastSent === null && !typingAhead && !(isTop && window.length > 0)) return;
     lastSent = key;
-    lastHref = location.href;
+    lastHref = document.URL;
     void report(snapshot, onReply);
+  };
+
+  // The clock is read only around a snapshot: even `performance` costs a page that needs nothing its first use.
+  const timedSnapshot = (): PageSnapshot => {
+    const started = performance.now();
+    // A focused field is read whatever its depth (a shadow root, the bottom of a long page).
+    const snapshot = takeSnapshot(document, focusedField ? [focusedField] : []);
+    lastCost = performance.now() - started;
+    return snapshot;
   };
 
   // Re-checks of a busy page are spaced so that inspection never takes more than a twentieth of the main thread.
@@ -58,11 +77,17 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
     watchingAttributes = true;
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'type'] });
   };
-  check();
+  let followingNavigation = false;
+  // history.pushState changes the URL without any event older APIs see; the Navigation API reports it. Only
+  // pages that were worth a look are followed: elsewhere an in-page navigation that matters changes the DOM.
+  const followInPageNavigation = (): void => {
+    if (followingNavigation) return;
+    followingNavigation = true;
+    navigationApi()?.addEventListener('currententrychange', schedule);
+  };
+  afterNextPaint(check);
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
-  // history.pushState changes the URL without any event older APIs see; the Navigation API reports it.
-  navigationApi()?.addEventListener('currententrychange', schedule);
   // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us
   // (a closed shadow root): focusing it is the last moment to inspect before anything is typed.
   window.addEventListener(
@@ -72,6 +97,10 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
       if (target instanceof HTMLInputElement && (target.type === 'password' || isIdentifierInput(target))) {
         if (timer !== undefined) window.clearTimeout(timer);
         focusedCredential = true;
+        focusedField = target;
+        check();
+      } else if (lastSent === null && !typingAhead && isEditable(target)) {
+        typingAhead = true;
         check();
       }
     },
@@ -80,24 +109,23 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
 }
 
 async function report(snapshot: PageSnapshot | null, onReply?: (reply: ReportReply) => void): Promise<void> {
-  const message: ContentMessage = { type: 'page-report', href: location.href, snapshot };
+  const message: ContentMessage = { type: 'page-report', href: document.URL, snapshot };
   let reply: unknown;
   try {
+    // Listening first: a frame's report may make the background warn this page before our reply arrives.
+    listenForWarnings();
     reply = await runtimeApi().sendMessage(message);
   } catch {
     // The extension was updated or reloaded under this page; there is nobody left to report to.
     return;
   }
-  // Almost every page gets this answer; recognising it directly keeps the schema code cold on ordinary pages.
-  if (isNothingToDo(reply)) return;
-  const parsed = v.safeParse(ReportReplySchema, reply);
-  if (!parsed.success) return;
-  if (parsed.output.warning && isTop) presentWarning(parsed.output.warning);
-  onReply?.(parsed.output);
+  if (!isReportReply(reply)) return;
+  if (reply.warning && isTop) presentWarning(reply.warning);
+  onReply?.(reply);
 }
 
-function isNothingToDo(reply: unknown): boolean {
-  return typeof reply === 'object' && reply !== null && Object.keys(reply).length === 1 && (reply as { warning?: unknown }).warning === null;
+function isEditable(target: EventTarget | undefined): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
 }
 
 function navigationApi(): EventTarget | undefined {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, PROBE_PAGE, useEnvironment } from './support/browsers';
+import { BROWSERS, PROBE_PAGE, SILENT_TAB, useEnvironment } from './support/browsers';
 import { EXTENSION_DIRS } from './support/paths';
 
 const ADO_HOST = 'app.vssps.visualstudio.com';
@@ -111,12 +111,23 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
     expect(readable).toEqual([]);
   });
 
-  it('reads the per-tab badge through storage.session (empty on an ordinary page)', async () => {
+  it('reads the per-tab badge through storage.session, and proves an empty one on a page that reported nothing', async () => {
+    // A page with something to check leaves a tab state that names its tab.
+    env.server.route('login.microsoftonline.com.account-verify.net', '/common/login', { file: 'pages/phishing/ms-signin-clone.html' });
+    const kit = 'https://login.microsoftonline.com.account-verify.net/common/login';
+    const kitPage = await env.browser.open(kit);
+    const danger = await env.browser.expectBadge(kit, { text: '!' });
+    expect(danger.tabId).toBeGreaterThan(0);
+    expect(danger.title).not.toBe('');
+
+    // An ordinary page tells the extension nothing; its empty badge is proven on every tab at once...
     const url = 'https://plain.example.test/__blank';
     await env.browser.open(url);
+    await expect(env.browser.expectBadge(url, { text: '' }, 2_500)).rejects.toThrow(/did not become/);
+    // ...so it holds only once no tab shows a badge.
+    await kitPage.close();
     const badge = await env.browser.expectBadge(url, { text: '' });
-    expect(badge.tabId).toBeGreaterThan(0);
-    expect(badge.title).not.toBe('');
+    expect(badge.tabId).toBe(SILENT_TAB);
     await expect(env.browser.badgeFor('https://never-opened.example.test/', 300)).rejects.toThrow(/no tab state/);
   });
 
@@ -140,7 +151,9 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
     expect(await browser.isServiceWorkerRunning?.()).toBe(true);
     await browser.stopServiceWorker?.();
     expect(await browser.isServiceWorkerRunning?.()).toBe(false);
-    const url = 'https://after-restart.example.test/__blank';
+    // A page with a password field is reported (an ordinary one would say nothing and wake nobody).
+    env.server.route('after-restart.example.test', '/signin', { body: '<title>Sign in</title><form method="post"><input type="password"></form>' });
+    const url = 'https://after-restart.example.test/signin';
     await browser.open(url);
     // The page's content script messages the background, which wakes the worker to record the tab.
     await browser.waitForServiceWorker?.();

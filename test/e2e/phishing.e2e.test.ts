@@ -86,7 +86,11 @@ describe.each(BROWSERS)('credential phishing in %s', (name) => {
 
   it('puts the warning back when the page removes it, then switches to the full-page warning', async () => {
     const fighter = `${readFileSync(join(FIXTURES_DIR, CLONE), 'utf8')}
-      <script>setInterval(() => document.querySelectorAll('[data-consent-guard]').forEach((node) => node.remove()), 150);</script>`;
+      <script>
+        // The fight starts once the warning has had a moment on screen, so the test can see the verdict before the
+        // extension gives up on the page and the tab moves to the full-page warning.
+        setTimeout(() => setInterval(() => document.querySelectorAll('[data-consent-guard]').forEach((node) => node.remove()), 150), 1_500);
+      </script>`;
     env.server.route('account-check.example', '/signin', { body: fighter });
     const url = 'https://account-check.example/signin';
     const page = await env.browser.open(url);

@@ -1,6 +1,6 @@
-import { documentPath, documentRoot } from './dom-access';
+import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { APPROVE_WORDING, DENY_WORDING, inputType, isIdentifierInput } from './page-vocabulary';
+import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput } from './page-vocabulary';
 
 /**
  * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
@@ -20,6 +20,8 @@ const SAMPLE_LENGTH = 300;
 
 const APPROVAL_PATH = /\/(?:oauth2?|connect)\/(?:v2\.0\/)?(?:authori[sz]e|consent)/i;
 const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
+/** An answer to a consent prompt is always POSTed. */
+const POST_FORM_SELECTOR = 'form[method="post" i]';
 
 interface InputScan {
   password: boolean;
@@ -29,22 +31,28 @@ interface InputScan {
 }
 
 /**
- * Cheap early exit: is this page possibly a sign-in or consent page? Only live element collections,
- * attribute and textContent reads on a bounded set of nodes; no layout, no computed style, no full text
- * walk, and selector queries only where a credential field already showed up. Two-step flows become true
- * when their password step or branded email step appears (the content script re-runs the gate on DOM changes).
+ * Cheap early exit: is this page possibly a sign-in or consent page? On an ordinary page it touches no
+ * element at all: the first element a content script's world sees makes the browser build that world's DOM
+ * prototypes, which costs more than everything else here. So strings (URL, title) and one selector query
+ * decide first; only where a candidate field or form exists are elements read (attributes, bounded
+ * textContent; no layout, no computed style, no full text walk). Two-step flows become true when their
+ * password step or branded email step appears (the content script re-runs the gate on DOM changes).
  */
 export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
   try {
+    if (isApprovalPath(doc.URL)) return true;
+    const titled = titleMentions(doc, keywords);
+    // Past this line only where the rest could answer yes: a field that may take a password or a sign-in name,
+    // or a form that POSTs. Two queries: one selector list would walk a large document several times slower.
+    if (!titled && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null && doc.querySelector(POST_FORM_SELECTOR) === null) return false;
     const page = scanInputs(doc);
     if (page.password) return true;
-    if (APPROVAL_PATH.test(documentPath(doc))) return true;
-    if (hasApprovalButtons(doc, page.buttonTexts, keywords)) return true;
+    if (hasApprovalButtons(doc, page.buttonTexts, titled)) return true;
     if (page.identifier) return mentionsKeyword(doc, keywords);
     // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
     // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
     // inspected: the content script checks again when such a field gets focus, before anything is typed.
-    if (!titleMentions(doc, keywords)) return false;
+    if (!titled) return false;
     return openShadowRoots(doc)
       .map(scanInputs)
       .some((scan) => scan.password || scan.identifier);
@@ -52,6 +60,15 @@ export function needsInspection(doc: Document, keywords: readonly string[] = DEF
     // A page that breaks our reads is odd enough to look at properly.
     return true;
   }
+}
+
+/** The path of an OAuth authorize/consent endpoint, read from the URL string (no URL object, no Location). */
+function isApprovalPath(url: string): boolean {
+  // Most URLs have neither word anywhere; the regular expressions are not even compiled for them.
+  const lower = url.toLowerCase();
+  if (!lower.includes('oauth') && !lower.includes('connect')) return false;
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(lower)?.[1] ?? '';
+  return APPROVAL_PATH.test(path);
 }
 
 function scanInputs(root: Document | ShadowRoot): InputScan {
@@ -96,10 +113,10 @@ function nextElement(element: Element): Element | null {
 }
 
 /** An approve-worded and a deny-worded button together: the shape of a consent page. */
-function hasApprovalButtons(doc: Document, inputTexts: readonly string[], keywords: readonly string[]): boolean {
-  // Button texts are read only where a consent page is plausible: a form to send the answer, or a title
+function hasApprovalButtons(doc: Document, inputTexts: readonly string[], titled: boolean): boolean {
+  // Button texts are read only where a consent page is plausible: a form that POSTs its answer, or a title
   // that speaks of authorizing or of a provider. Most pages have neither.
-  if (doc.forms.length === 0 && !titleMentions(doc, keywords)) return false;
+  if (!titled && doc.querySelector(POST_FORM_SELECTOR) === null) return false;
   const texts = [...inputTexts];
   const buttons = doc.getElementsByTagName('button');
   for (let index = 0; index < buttons.length && index < MAX_BUTTONS; index += 1) {

@@ -10,12 +10,22 @@
 export const SNAPSHOT_VERSION = 1;
 
 export const SNAPSHOT_CAPS = {
-  /** Elements and text nodes visited in the whole walk (open shadow roots included). */
-  nodes: 10_000,
+  /**
+   * Elements and text nodes visited in the whole walk (open shadow roots included): first the top of the page
+   * (`topNodes`, in document order), then the panels around credential fields and POSTing forms, each up to
+   * `panelNodes`. A page is judged on what it shows first and what it asks for, not on its whole length.
+   */
+  nodes: 900,
+  topNodes: 500,
+  panelNodes: 300,
+  /** Credential fields and forms whose surroundings are read. */
+  panels: 6,
   /** Nesting depth the walk descends; deeper content is skipped. */
   depth: 8_192,
   /** Calls to getComputedStyle/checkVisibility: the rest of the page is judged on attributes and inline style. */
-  styleReads: 250,
+  styleReads: 60,
+  /** The same, for each panel: what surrounds a credential field is where decoys hide. */
+  panelStyleReads: 40,
   /** Length of one text sample (title, heading, label, ...). */
   sample: 120,
   /** Length of an action (button/link) text or an attribute sample. */

@@ -3,6 +3,7 @@ import { capLength, normalizeText } from './normalize-text';
 import {
   APPROVE_WORDING,
   BLOCK_TAGS,
+  CREDENTIAL_INPUT_SELECTOR,
   DENY_WORDING,
   fourSquareColoursIn,
   HEADING_TAGS,
@@ -24,7 +25,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
 const RAW_BUFFER = 2_000;
-const RECT_READS = 120;
+const RECT_READS = 60;
 
 type CollectorKind = 'heading' | 'label' | 'listItem';
 
@@ -105,9 +106,16 @@ class PageWalker {
   private segmentAnchor: Element | null = null;
   private readonly colourSets = new Map<Element, Set<string>>();
   private visited = 0;
+  /** Where the region being read stops (a count of visited nodes). */
+  private limit = 0;
+  /** Nodes already read: a panel may lie inside the top of the page, or inside another panel. */
+  private readonly seen = new WeakSet<Node>();
   private rectReads = 0;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly anchors: readonly Element[],
+  ) {
     this.probe = createStyleProbe(doc, CAPS.styleReads);
     this.hasLayout = detectLayout(doc);
     this.scrollY = doc.defaultView?.scrollY ?? 0;
@@ -117,9 +125,17 @@ class PageWalker {
     try {
       this.out.title = normalizeText(this.doc.title, CAPS.sample);
       const root = documentRoot(this.doc);
-      if (root) this.stack.push({ exit: false, node: root, depth: 0, invisible: false, zeroFont: false });
-      this.walk();
-      this.flushSegment();
+      if (root) this.walkRegion(root, CAPS.topNodes, false);
+      for (const panel of panelsAround([...this.anchors, ...credentialAnchors(this.doc)])) {
+        if (this.visited >= CAPS.nodes) {
+          this.out.truncated = true;
+          break;
+        }
+        if (this.seen.has(panel)) continue;
+        this.probe.refill(CAPS.panelStyleReads);
+        if (this.hiddenAbove(panel)) continue;
+        this.walkRegion(panel, Math.min(CAPS.panelNodes, CAPS.nodes - this.visited), ownVisibility(this.probe.read(panel)) === 'hidden');
+      }
     } catch {
       // Hostile markup can break assumptions (exotic nodes, throwing getters): report what we have.
       this.out.truncated = true;
@@ -127,16 +143,26 @@ class PageWalker {
     return this.out.finish(this.doc);
   }
 
+  private walkRegion(root: Element, cap: number, invisible: boolean): void {
+    this.limit = this.visited + cap;
+    this.stack.push({ exit: false, node: root, depth: 0, invisible, zeroFont: false });
+    this.walk();
+    this.flushSegment();
+  }
+
+  /** Past the region's limit the stack is still drained, so every open heading, label and control is closed. */
   private walk(): void {
     for (let item = this.stack.pop(); item; item = this.stack.pop()) {
       if (item.exit) {
         this.leave(item);
         continue;
       }
-      if (this.visited >= CAPS.nodes) {
+      if (this.seen.has(item.node)) continue;
+      if (this.visited >= this.limit) {
         this.out.truncated = true;
-        return;
+        continue;
       }
+      this.seen.add(item.node);
       this.visited += 1;
       if (item.node.nodeType === TEXT_NODE) {
         if (!item.invisible && !item.zeroFont) this.text(item.node);
@@ -151,13 +177,15 @@ class PageWalker {
     const tag = tagOf(element);
     if (SKIPPED_TAGS.has(tag)) return;
     const style = this.probe.read(element);
-    if (isHiddenSubtree(element, style)) return;
+    // Most elements carry no attributes and get no computed style read: nothing about them can hide or brand.
+    const attributed = element.hasAttributes();
+    if ((attributed || style) && isHiddenSubtree(element, style)) return;
     const own = ownVisibility(style);
     const invisible = own === null ? from.invisible : own === 'hidden';
     const block = this.isBlock(tag, style);
     if (block) this.breakLine();
 
-    if (!invisible) this.inspect(element, tag, style);
+    if (!invisible && (attributed || style || tag === 'SVG')) this.inspect(element, tag, style);
 
     let collector: Collector | null = null;
     let control: Control | null = null;
@@ -199,7 +227,7 @@ class PageWalker {
   }
 
   private pushChildren(element: Element, tag: string, depth: number, invisible: boolean, zeroFont: boolean): void {
-    const batch = this.childrenOf(element, tag, CAPS.nodes - this.visited);
+    const batch = this.childrenOf(element, tag, this.limit - this.visited);
     for (let index = batch.length - 1; index >= 0; index -= 1) {
       const node = batch[index];
       if (node) this.stack.push({ exit: false, node, depth, invisible, zeroFont });
@@ -432,6 +460,16 @@ class PageWalker {
     }
   }
 
+  /** A panel inside a hidden ancestor is not shown: one engine call where there is one, else the ancestors' own styles. */
+  private hiddenAbove(panel: Element): boolean {
+    const checked = panel as Element & { checkVisibility?: (options?: { opacityProperty?: boolean }) => boolean };
+    if (typeof checked.checkVisibility === 'function') return !checked.checkVisibility({ opacityProperty: true });
+    for (let ancestor = panel.parentElement, level = 0; ancestor && level < 32; ancestor = ancestor.parentElement, level += 1) {
+      if (isHiddenSubtree(ancestor, this.probe.read(ancestor))) return true;
+    }
+    return false;
+  }
+
   private positionedAncestor(start: Element): Element | null {
     let element: Element | null = start;
     for (let level = 0; level < 12 && element; level += 1) {
@@ -510,10 +548,44 @@ function nearCredentialInput(start: Element): boolean {
   return false;
 }
 
+/** Credential fields, then forms that POST (consent answers), in document order. */
+function credentialAnchors(doc: Document): Element[] {
+  const anchors: Element[] = [];
+  for (const selector of [CREDENTIAL_INPUT_SELECTOR, 'form[method="post" i]']) {
+    const found = doc.querySelectorAll(selector);
+    for (let index = 0; index < found.length && anchors.length < CAPS.panels; index += 1) {
+      const element = found[index];
+      if (element) anchors.push(element);
+    }
+  }
+  return anchors;
+}
+
 /**
- * Full inspection of a page the quick gate let through: bounded (see `SNAPSHOT_CAPS`), never throws.
- * Reads open shadow roots, skips hidden decoys, joins text split across inline elements.
+ * The largest ancestor of each anchor that still fits a panel's budget: the form and the box around it, with
+ * the heading, logo and drawn address bar that make it look like someone's sign-in. Counting an ancestor's
+ * elements is one engine call; the climb stops at the first one too large.
  */
-export function takeSnapshot(doc: Document): PageSnapshot {
-  return new PageWalker(doc).run();
+function panelsAround(anchors: readonly Element[]): Element[] {
+  const panels: Element[] = [];
+  for (const anchor of anchors.filter((element) => element.isConnected).slice(0, CAPS.panels)) {
+    let panel = anchor;
+    for (let parent = anchor.parentElement; parent; parent = parent.parentElement) {
+      const tag = tagOf(parent);
+      // Elements are about half of a page's nodes; the rest are the text inside them.
+      if (tag === 'BODY' || tag === 'HTML' || parent.getElementsByTagName('*').length > CAPS.panelNodes / 2) break;
+      panel = parent;
+    }
+    if (!panels.includes(panel)) panels.push(panel);
+  }
+  return panels;
+}
+
+/**
+ * Full inspection of a page the quick gate let through: bounded (see `SNAPSHOT_CAPS`), never throws. Reads the
+ * top of the page and the panels around its credential fields (and around `anchors`, such as a focused field in
+ * a shadow root), open shadow roots included; skips hidden decoys, joins text split across inline elements.
+ */
+export function takeSnapshot(doc: Document, anchors: readonly Element[] = []): PageSnapshot {
+  return new PageWalker(doc, anchors).run();
 }

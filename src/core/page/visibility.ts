@@ -17,6 +17,8 @@ export interface StyleProbe {
   noteStyleSheets(): void;
   /** Computed style reads left. */
   readonly remaining: number;
+  /** Starts a new budget of computed style reads (for a new part of the page). */
+  refill(budget: number): void;
 }
 
 interface InlineStyled {
@@ -42,13 +44,17 @@ export function createStyleProbe(doc: Document, budget: number): StyleProbe {
           return inlineStyle(element);
         }
       }
-      return inlineStyle(element);
+      // Without a style attribute the inline style is empty: reading it would only cost a wrapper object.
+      return element.hasAttribute('style') ? inlineStyle(element) : null;
     },
     noteStyleSheets() {
       useComputed = view !== null;
     },
     get remaining() {
       return remaining;
+    },
+    refill(budget) {
+      remaining = budget;
     },
   };
 }
@@ -70,24 +76,23 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
   if (element.hasAttribute('hidden')) return true;
   if (zeroAttribute(element, 'width') || zeroAttribute(element, 'height')) return true;
   if (!style) return false;
+  // Each property read costs a call into the engine; the ones that only matter in combination are read last.
   if (style.getPropertyValue('display').trim() === 'none') return true;
   const opacity = style.getPropertyValue('opacity').trim();
   if (opacity !== '' && Number.parseFloat(opacity) < 0.05) return true;
-  const position = style.getPropertyValue('position').trim();
-  if ((position === 'absolute' || position === 'fixed') && (px(style, 'left') <= OFF_SCREEN_PX || px(style, 'top') <= OFF_SCREEN_PX)) {
-    return true;
-  }
   if (px(style, 'text-indent') <= OFF_SCREEN_PX) return true;
-  const clip = style.getPropertyValue('clip').replace(/\s+/g, '');
-  if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clip)) return true;
   if (/scale\(0(?:\.0*)?\)/.test(style.getPropertyValue('transform'))) return true;
-  const overflowHidden = /hidden|clip/.test(style.getPropertyValue('overflow'));
+  const position = style.getPropertyValue('position').trim();
+  if (position === 'absolute' || position === 'fixed') {
+    if (px(style, 'left') <= OFF_SCREEN_PX || px(style, 'top') <= OFF_SCREEN_PX) return true;
+    // `clip` applies only to absolutely positioned boxes.
+    const clip = style.getPropertyValue('clip').replace(/\s+/g, '');
+    if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clip)) return true;
+  }
+  if (!/hidden|clip/.test(style.getPropertyValue('overflow'))) return false;
   const width = style.getPropertyValue('width').trim();
   const height = style.getPropertyValue('height').trim();
-  if (overflowHidden && (/^0(?:px)?$/.test(width) || /^0(?:px)?$/.test(height) || /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim()))) {
-    return true;
-  }
-  return false;
+  return /^0(?:px)?$/.test(width) || /^0(?:px)?$/.test(height) || /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim());
 }
 
 /**

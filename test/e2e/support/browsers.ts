@@ -22,7 +22,7 @@ import type { BrowserName } from './paths';
 import { LoopbackProxy } from './proxy';
 
 export type { Badge, ExpectedBadge, ExtensionBrowser, FocusInfo, TestPage, WaitOptions } from './driver';
-export { colorFamily, PROBE_PAGE } from './driver';
+export { colorFamily, PROBE_PAGE, SILENT_TAB } from './driver';
 export type { BrowserName } from './paths';
 export { ChromiumExtensionBrowser } from './chromium';
 export { FirefoxExtensionBrowser } from './firefox';

@@ -59,6 +59,8 @@ export interface FixtureRecord {
   readonly expectedBadge: '!' | 'OK' | '';
   readonly dynamic?: Dynamic;
   readonly notes?: string;
+  /** The e2e tier focuses the page's credential field before judging it (see the manifest's fields). */
+  readonly focusFirst?: boolean;
 }
 
 export function readManifest(): FixtureRecord[] {

@@ -46,7 +46,8 @@ describe('hostile markup never throws and caps hold', () => {
 
   it('many distinct samples fill every list to its cap and no further', () => {
     const rows = Array.from({ length: 3_000 }, (_, index) =>
-      `<h2>heading ${index}</h2><label>label ${index}</label><button>action ${index}</button><li>item ${index}</li>` +
+      `<h2>heading ${index}</h2><h3>subheading ${index}</h3><label>label ${index}</label><li>item ${index}</li>` +
+      [1, 2, 3, 4, 5].map((button) => `<button>action ${index}.${button}</button>`).join('') +
       `<img alt="alt ${index}" src="logo-${index}.png"><span title="title ${index}">text ${index}</span>` +
       `<div>https://host${index}.example.com/path</div><form action="https://f${index}.example/"><input type="password"></form>`,
     ).join('');
