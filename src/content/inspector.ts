@@ -85,7 +85,10 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
     followingNavigation = true;
     navigationApi()?.addEventListener('currententrychange', schedule);
   };
-  afterNextPaint(check);
+  // The gate reads no style or layout; only a page that passes it waits for the first frame to be read in full.
+  // A page that does not pass it is looked at again when it changes; now, only a top page with frames speaks.
+  if (needsInspection(document)) afterNextPaint(check);
+  else if (isTop && window.length > 0) check();
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
   // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us
