@@ -10,6 +10,7 @@ import {
   manifestFor,
   type Target,
 } from './scripts/manifest-for.ts';
+import { classicScriptBuild } from './scripts/classic-script.ts';
 
 function targetFromEnv(): Target {
   const value = process.env['TARGET'] ?? 'chrome';
@@ -25,22 +26,7 @@ function classicContentScript(outDir: string): Plugin {
     name: 'consent-guard:classic-content-script',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          minify: true,
-          sourcemap: false,
-          lib: {
-            entry: resolve(import.meta.dirname, contentScriptEntry()),
-            formats: ['iife'],
-            name: 'consentGuardContent',
-            fileName: () => CONTENT_SCRIPT_FILE,
-          },
-        },
-      });
+      await build(classicScriptBuild(resolve(import.meta.dirname, contentScriptEntry()), outDir, CONTENT_SCRIPT_FILE, 'consentGuardContent'));
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
       manifest['content_scripts'] = contentScriptsForBuild();

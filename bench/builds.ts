@@ -3,26 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'vite';
+import { classicScriptBuild } from '../scripts/classic-script';
 
 const BENCH_DIR = import.meta.dirname;
 
-/**
- * The in-page inspection probe as one classic script, built with the content script's own settings
- * (vite.config.ts: lib/iife, minified), so it runs the code the extension ships, not a debug variant.
- */
+/** The in-page inspection probe, built exactly as the content script is (see classicScriptBuild). */
 export async function buildInspectionProbe(outDir: string): Promise<string> {
   const fileName = 'inspection-probe.js';
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      minify: true,
-      sourcemap: false,
-      lib: { entry: resolve(BENCH_DIR, 'probe/inspection-probe.ts'), formats: ['iife'], name: 'consentGuardBenchProbe', fileName: () => fileName },
-    },
-  });
+  await build(classicScriptBuild(resolve(BENCH_DIR, 'probe/inspection-probe.ts'), outDir, fileName, 'consentGuardBenchProbe'));
   return readFile(join(outDir, fileName), 'utf8');
 }
 

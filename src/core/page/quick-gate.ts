@@ -33,7 +33,7 @@ interface InputScan {
 /**
  * Cheap early exit: is this page possibly a sign-in or consent page? On an ordinary page it touches no
  * element at all: the first element a content script's world sees makes the browser build that world's DOM
- * prototypes, which costs more than everything else here. So strings (URL, title) and one selector query
+ * prototypes, which costs more than everything else here. So strings (URL, title) and two selector queries
  * decide first; only where a candidate field or form exists are elements read (attributes, bounded
  * textContent; no layout, no computed style, no full text walk). Two-step flows become true when their
  * password step or branded email step appears (the content script re-runs the gate on DOM changes).
@@ -42,12 +42,14 @@ export function needsInspection(doc: Document, keywords: readonly string[] = DEF
   try {
     if (isApprovalPath(doc.URL)) return true;
     const titled = titleMentions(doc, keywords);
-    // Past this line only where the rest could answer yes: a field that may take a password or a sign-in name,
-    // or a form that POSTs. Two queries: one selector list would walk a large document several times slower.
-    if (!titled && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null && doc.querySelector(POST_FORM_SELECTOR) === null) return false;
+    // A consent page is plausible where a form POSTs its answer, or where the title speaks of authorizing or of a
+    // provider. Past the next line only where the rest could answer yes: that, or a field that may take a password
+    // or a sign-in name. Two queries: one selector list would walk a large document several times slower.
+    const consentPlausible = titled || doc.querySelector(POST_FORM_SELECTOR) !== null;
+    if (!consentPlausible && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null) return false;
     const page = scanInputs(doc);
     if (page.password) return true;
-    if (hasApprovalButtons(doc, page.buttonTexts, titled)) return true;
+    if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
     if (page.identifier) return mentionsKeyword(doc, keywords);
     // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
     // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
@@ -113,10 +115,7 @@ function nextElement(element: Element): Element | null {
 }
 
 /** An approve-worded and a deny-worded button together: the shape of a consent page. */
-function hasApprovalButtons(doc: Document, inputTexts: readonly string[], titled: boolean): boolean {
-  // Button texts are read only where a consent page is plausible: a form that POSTs its answer, or a title
-  // that speaks of authorizing or of a provider. Most pages have neither.
-  if (!titled && doc.querySelector(POST_FORM_SELECTOR) === null) return false;
+function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boolean {
   const texts = [...inputTexts];
   const buttons = doc.getElementsByTagName('button');
   for (let index = 0; index < buttons.length && index < MAX_BUTTONS; index += 1) {

@@ -6,7 +6,7 @@ import {
   MICROSOFT_SIGN_IN_ORIGINS,
 } from './microsoft-sign-in';
 import { scopeCatalogue } from './scope-catalogue';
-import type { Provider } from './types';
+import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
 const azureDevOps: Provider = {
   id: 'azure-devops',
@@ -18,11 +18,7 @@ const azureDevOps: Provider = {
   ],
   approvalEndpoints: [{ origin: 'https://app.vssps.visualstudio.com', path: /^\/oauth2\/authorize\/?$/i }],
   request: {
-    clientId: 'client_id',
-    scope: 'scope',
-    redirectUri: 'redirect_uri',
-    state: 'state',
-    responseType: 'response_type',
+    ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['Assertion'],
     required: ['client_id', 'response_type', 'scope', 'redirect_uri'],
     scopeSeparator: /[\s+]+/,

@@ -5,7 +5,7 @@ import {
   MICROSOFT_SIGN_IN_ORIGINS,
 } from './microsoft-sign-in';
 import { scopeCatalogue } from './scope-catalogue';
-import type { Provider } from './types';
+import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
 // Azure DevOps OAuth is being retired in favour of Entra ID OAuth, so its consent page is a first-class target.
 const AZURE_DEVOPS_RESOURCE = '499b84ac-1321-427f-aa17-267ca6975798';
@@ -22,11 +22,7 @@ const entraId: Provider = {
     (origin) => ({ origin, path: /^\/[^/]+\/oauth2\/(?:v2\.0\/)?authorize\/?$/i }),
   ),
   request: {
-    clientId: 'client_id',
-    scope: 'scope',
-    redirectUri: 'redirect_uri',
-    state: 'state',
-    responseType: 'response_type',
+    ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['code', 'id_token', 'code id_token', 'token', 'id_token token', 'code id_token token'],
     required: ['client_id', 'response_type'],
     scopeSeparator: /[\s+]+/,

@@ -1,4 +1,4 @@
-import type { Provider } from './types';
+import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
 /**
  * A provider an organisation describes in its policy: plain data (no patterns, no code), turned into the same
@@ -32,11 +32,7 @@ export function providerFromData(data: ProviderData): Provider {
     approvalEndpoints: data.approvalOrigins.flatMap((origin) => paths.map((path) => ({ origin, path }))),
     // The generic OAuth 2.0 authorization request (RFC 6749 §4.1.1).
     request: {
-      clientId: 'client_id',
-      scope: 'scope',
-      redirectUri: 'redirect_uri',
-      state: 'state',
-      responseType: 'response_type',
+      ...OAUTH2_PARAMETER_NAMES,
       expectedResponseTypes: [],
       required: ['client_id'],
       scopeSeparator: /[\s+]+/,

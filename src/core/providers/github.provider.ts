@@ -1,5 +1,5 @@
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
-import type { Provider } from './types';
+import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
 const row = rowsIn('GitHub OAuth app');
 
@@ -13,11 +13,7 @@ const github: Provider = {
   ],
   approvalEndpoints: [{ origin: 'https://github.com', path: /^\/login\/oauth\/authorize\/?$/i }],
   request: {
-    clientId: 'client_id',
-    scope: 'scope',
-    redirectUri: 'redirect_uri',
-    state: 'state',
-    responseType: 'response_type',
+    ...OAUTH2_PARAMETER_NAMES,
     // GitHub's web flow has no response_type; an empty list means the parameter is not checked.
     expectedResponseTypes: [],
     required: ['client_id'],

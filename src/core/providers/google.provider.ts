@@ -1,5 +1,5 @@
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
-import type { Provider } from './types';
+import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
 const row = rowsIn('Google OAuth');
 
@@ -10,11 +10,7 @@ const google: Provider = {
   docs: ['https://developers.google.com/identity/protocols/oauth2/web-server', 'https://developers.google.com/identity/protocols/oauth2/scopes'],
   approvalEndpoints: [{ origin: 'https://accounts.google.com', path: /^\/o\/oauth2\/(?:v2\/)?auth\/?$/i }],
   request: {
-    clientId: 'client_id',
-    scope: 'scope',
-    redirectUri: 'redirect_uri',
-    state: 'state',
-    responseType: 'response_type',
+    ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['code', 'token', 'id_token', 'code id_token', 'id_token token'],
     required: ['client_id', 'response_type', 'scope', 'redirect_uri'],
     scopeSeparator: /[\s+]+/,

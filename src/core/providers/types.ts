@@ -20,6 +20,18 @@ export interface ApprovalEndpoint {
   readonly path: RegExp;
 }
 
+/**
+ * The authorization request's parameter names as OAuth 2.0 defines them (RFC 6749 §4.1.1, §4.2.1). Every
+ * provider in the registry uses them; a provider that renamed one would list its own names instead.
+ */
+export const OAUTH2_PARAMETER_NAMES = {
+  clientId: 'client_id',
+  scope: 'scope',
+  redirectUri: 'redirect_uri',
+  state: 'state',
+  responseType: 'response_type',
+} as const;
+
 export interface ApprovalRequestShape {
   readonly clientId: string;
   readonly scope: string;
