@@ -1,19 +1,9 @@
-import { runtimeApi } from './extension-api';
-import { isReportReply } from './reply-guards';
-import { startPasswordAlert } from './password-alert';
-import { startApprovalRecorder } from './approval-recorder';
-import { startInspector } from './inspector';
-import { presentWarning } from './present-warning';
+import { watchUntilWake } from './idle-watch';
 
-// Runs on every http(s) page in every frame: it stays idle, without a word to the background, unless the page
-// could ask for credentials or consent.
-const onApprovalReply = startApprovalRecorder();
-startInspector((reply) => {
-  onApprovalReply(reply);
-  if (reply.passwordAlert) startPasswordAlert(reply.passwordAlert, (message) => void runtimeApi().sendMessage(message).then(showReplyWarning, () => undefined));
+// Runs on every http(s) page in every frame. Until the page could ask for credentials or consent, only the idle
+// watcher runs: the rest of the content script (snapshot, reporting, warnings) is bundled in but evaluated on
+// wake, through the dynamic import, so an ordinary page pays for none of its start-up and never talks to the
+// background.
+watchUntilWake((reason) => {
+  void import('./wake').then((module) => module.wake(reason));
 });
-
-/** The background answers a password-reuse report with the warning to show. */
-function showReplyWarning(reply: unknown): void {
-  if (isReportReply(reply) && reply.warning && window === window.top) presentWarning(reply.warning);
-}

@@ -9,21 +9,23 @@ import { isReportReply } from './reply-guards';
 import { presentWarning } from './present-warning';
 import { listenForWarnings } from './warning-listener';
 import { afterNextPaint } from './after-next-paint';
+import { isEditable, type WakeReason } from './idle-watch';
 
 const SETTLE_MS = 250;
 const MAX_DUTY_FACTOR = 20;
 const isTop = window === window.top;
 
 /**
- * Reports this frame when it could ask for credentials or consent, then again only when something that matters
- * changes: the URL (in-page navigation), or the page changing shape (a password step revealed, a form injected
- * later). Mutations are only noted; the check runs once per settle interval, never per mutation.
+ * Reports this frame, then again only when something that matters changes: the URL (in-page navigation), or the
+ * page changing shape (a password step revealed, a form injected later). Mutations are only noted; the check
+ * runs once per settle interval, never per mutation.
  *
- * A page with nothing to guard is never reported: the background clears the tab's verdict when a navigation
- * starts, so silence means "nothing here", and the page pays no extension messaging at all. The exception is a
- * top frame that holds frames: a frame's danger must be shown on the page around it, so that page listens.
+ * It starts when the idle watcher wakes it. A page with nothing to guard is never reported: the background
+ * clears the tab's verdict when a navigation starts, so silence means "nothing here". The exceptions are a top
+ * frame that holds frames (a frame's danger must be shown on the page around it) and a page where the user is
+ * about to type (the password-reuse alert needs the background's answer).
  */
-export function startInspector(onReply?: (reply: ReportReply) => void): void {
+export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply) => void): void {
   let lastSent: string | null = null;
   let lastHref = '';
   let timer: number | undefined;
@@ -41,13 +43,13 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
     // Once a credential field has had focus, the page stays inspected whatever the gate says.
     const gated = focusedCredential || needsInspection(document);
     if (gated) watchReveals();
-    if (gated || lastSent !== null) followInPageNavigation();
     const snapshot = gated ? timedSnapshot() : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
     if (key === lastSent && !hrefChanged) return;
     // Nothing to guard and nothing said yet: stay silent, unless the user is about to type (the password-reuse
     // alert watches typing anywhere) or this top page holds frames (`window.length`, no DOM walk).
     if (!snapshot && lastSent === null && !typingAhead && !(isTop && window.length > 0)) return;
+    followInPageNavigation();
     lastSent = key;
     lastHref = document.URL;
     void report(snapshot, onReply);
@@ -78,37 +80,37 @@ export function startInspector(onReply?: (reply: ReportReply) => void): void {
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'type'] });
   };
   let followingNavigation = false;
-  // history.pushState changes the URL without any event older APIs see; the Navigation API reports it. Only
-  // pages that were worth a look are followed: elsewhere an in-page navigation that matters changes the DOM.
+  // A reported page is followed through in-page navigations: history.pushState changes the URL without any
+  // event older APIs see, the Navigation API reports it. Elsewhere an in-page navigation that matters changes
+  // the DOM, which the observer sees.
   const followInPageNavigation = (): void => {
     if (followingNavigation) return;
     followingNavigation = true;
     navigationApi()?.addEventListener('currententrychange', schedule);
+    window.addEventListener('popstate', schedule);
+    window.addEventListener('hashchange', schedule);
   };
-  // The gate reads no style or layout; only a page that passes it waits for the first frame to be read in full.
-  // A page that does not pass it is looked at again when it changes; now, only a top page with frames speaks.
-  if (needsInspection(document)) afterNextPaint(check);
-  else if (isTop && window.length > 0) check();
-  window.addEventListener('popstate', schedule);
-  window.addEventListener('hashchange', schedule);
-  // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us
-  // (a closed shadow root): focusing it is the last moment to inspect before anything is typed.
-  window.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.composedPath()[0];
-      if (target instanceof HTMLInputElement && (target.type === 'password' || isIdentifierInput(target))) {
-        if (timer !== undefined) window.clearTimeout(timer);
-        focusedCredential = true;
-        focusedField = target;
-        check();
-      } else if (lastSent === null && !typingAhead && isEditable(target)) {
-        typingAhead = true;
-        check();
-      }
-    },
-    true,
-  );
+  const onFocus = (target: EventTarget): void => {
+    if (target instanceof HTMLInputElement && (target.type === 'password' || isIdentifierInput(target))) {
+      if (timer !== undefined) window.clearTimeout(timer);
+      focusedCredential = true;
+      focusedField = target;
+      check();
+    } else if (lastSent === null && !typingAhead && isEditable(target)) {
+      typingAhead = true;
+      check();
+    }
+  };
+  // A page that passed the gate as it loaded waits for its first frame to be read in full (no forced style or
+  // layout); a change, frames or a focused field are looked at now.
+  if (reason.kind === 'loaded') afterNextPaint(check);
+  else if (reason.kind === 'focus') onFocus(reason.target);
+  else check();
+  // The last moment to inspect before anything is typed (see the idle watcher).
+  window.addEventListener('focusin', (event) => {
+    const target = event.composedPath()[0];
+    if (target) onFocus(target);
+  }, true);
 }
 
 async function report(snapshot: PageSnapshot | null, onReply?: (reply: ReportReply) => void): Promise<void> {
@@ -125,10 +127,6 @@ async function report(snapshot: PageSnapshot | null, onReply?: (reply: ReportRep
   if (!isReportReply(reply)) return;
   if (reply.warning && isTop) presentWarning(reply.warning);
   onReply?.(reply);
-}
-
-function isEditable(target: EventTarget | undefined): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
 }
 
 function navigationApi(): EventTarget | undefined {

@@ -34,39 +34,31 @@ export function capLength(text: string, max: number): string {
  */
 export function normalizeText(raw: string, max = 4096): string {
   const head = raw.length > max * 4 ? capLength(raw, max * 4) : raw;
-  const text = isPrintableAscii(head) ? collapseAsciiSpaces(head.toLowerCase()) : stripInvisible(head).normalize('NFKC').toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+  const shape = asciiShape(head);
+  const text =
+    shape === 'tidy'
+      ? head.toLowerCase()
+      : shape === 'loose'
+        ? head.toLowerCase().replace(WHITESPACE_RUN, ' ').trim()
+        : stripInvisible(head).normalize('NFKC').toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
   return text.length > max ? capLength(text, max).trimEnd() : text;
 }
 
 /**
- * Printable ASCII plus ASCII white space: nothing for NFKC or the invisible-character list to change. Most text
- * is like this, and a loop spares the first page the content script sees the compiling of two regular expressions.
+ * Most text is printable ASCII, where NFKC and the invisible-character list change nothing: `tidy` when its
+ * only white space is single spaces between words (nothing to collapse either), `loose` when it has other
+ * ASCII white space, `other` when it holds anything else. Only character codes are read: on the first page
+ * the content script sees, this is far cheaper than a regular expression or building a string.
  */
-function isPrintableAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
+function asciiShape(text: string): 'tidy' | 'loose' | 'other' {
+  let shape: 'tidy' | 'loose' = 'tidy';
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index += 1) {
     const code = text.charCodeAt(index);
-    if (code > 0x7e || (code < 0x20 && !isAsciiSpace(code))) return false;
+    if (code === 0x20) {
+      if (index === 0 || index === last || text.charCodeAt(index - 1) === 0x20) shape = 'loose';
+    } else if (code >= 0x09 && code <= 0x0d) shape = 'loose';
+    else if (code > 0x7e || code < 0x20) return 'other';
   }
-  return true;
-}
-
-function isAsciiSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-}
-
-/** What `.replace(/\s+/g, ' ').trim()` does, for ASCII text. */
-function collapseAsciiSpaces(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (isAsciiSpace(code)) {
-      pendingSpace = out !== '';
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += text[index] ?? '';
-  }
-  return out;
+  return shape;
 }

@@ -1,33 +1,8 @@
 /**
- * Provider-agnostic wording and markup conventions the content-script half looks for.
- * Kept small and dependency-free: it ships in the content script bundle.
+ * What marks a form field as a sign-in field, and the wording of consent buttons: what the gate reads.
+ * This module is evaluated on every page the content script runs on, so it holds only what the gate needs and
+ * builds nothing at load; the snapshot's tag lists and patterns live in `markup-vocabulary`.
  */
-
-/** Elements whose text is never shown as page text (or belongs to another frame). */
-export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'FRAME', 'OBJECT',
-  'EMBED', 'TEXTAREA', 'SELECT', 'AUDIO', 'VIDEO', 'CANVAS', 'DESC', 'METADATA',
-]);
-
-/**
- * Elements that start a new line of text by default. Text inside inline elements joins up
- * (`<span>Mic</span><span>rosoft</span>` reads "Microsoft"); text across these is separated.
- */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'IMG', 'INPUT', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML', 'SVG',
-]);
-
-/** Containers of running text: a URL inside them is being talked about, not drawn as an address bar. */
-export const PROSE_TAGS: ReadonlySet<string> = new Set(['P', 'CODE', 'PRE', 'BLOCKQUOTE', 'ARTICLE', 'LI', 'A', 'KBD', 'SAMP', 'Q', 'CITE', 'DD']);
-
-export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** "Continue with X", "Sign in using X": a third party offering someone else's sign-in. */
-export const SSO_WORDING =
-  /^(?:continue|sign ?in|sign ?up|log ?in|log ?on|register|connect|join|authenticate|login)\s+(?:with|using|via|through)\s+\S/;
 
 export const APPROVE_WORDING = /\b(?:accept|allow|authori[sz]e|approve|grant|consent)\b/;
 export const DENY_WORDING = /\b(?:deny|cancel|decline|reject|don't allow|do not allow|not now)\b/;
@@ -40,20 +15,21 @@ const TEXT_LIKE_TYPES: ReadonlySet<string> = new Set(['', 'text', 'tel']);
 /**
  * A CSS selector matching at least every input `inputType` calls a password or `isIdentifierInput` accepts
  * (it may match more): lets a page with none of them be passed over without reading a single element.
- * Built from the same words as the patterns above; a unit test holds the two together.
+ * The same words as the patterns above; a property test holds the two together. Written out rather than
+ * built from word lists: this module is evaluated on every page, and building it cost more than using it.
  */
 // One compound selector (`input:is(…)`), not a list of them: Blink walks a large document several times faster.
-export const CREDENTIAL_INPUT_SELECTOR = `input:is(${[
-  '[type*="password" i]',
-  '[type*="mail" i]',
-  ...['user', 'mail', 'webauthn'].map((word) => `[autocomplete*="${word}" i]`),
-  ...['name', 'id'].flatMap((attribute) =>
-    ['user', 'mail', 'login', 'account', 'identifier', 'upn', 'sign', 'logon'].map((word) => `[${attribute}*="${word}" i]`),
-  ),
-  ...['placeholder', 'aria-label'].flatMap((attribute) =>
-    ['mail', 'user', 'phone', 'skype', 'sign', 'account', 'login'].map((word) => `[${attribute}*="${word}" i]`),
-  ),
-].join(', ')})`;
+export const CREDENTIAL_INPUT_SELECTOR =
+  'input:is(' +
+  '[type*="password" i], [type*="mail" i], [autocomplete*="user" i], [autocomplete*="mail" i], [autocomplete*="webauthn" i], ' +
+  '[name*="user" i], [name*="mail" i], [name*="login" i], [name*="account" i], [name*="identifier" i], [name*="upn" i], ' +
+  '[name*="sign" i], [name*="logon" i], ' +
+  '[id*="user" i], [id*="mail" i], [id*="login" i], [id*="account" i], [id*="identifier" i], [id*="upn" i], [id*="sign" i], ' +
+  '[id*="logon" i], ' +
+  '[placeholder*="mail" i], [placeholder*="user" i], [placeholder*="phone" i], [placeholder*="skype" i], [placeholder*="sign" i], ' +
+  '[placeholder*="account" i], [placeholder*="login" i], ' +
+  '[aria-label*="mail" i], [aria-label*="user" i], [aria-label*="phone" i], [aria-label*="skype" i], [aria-label*="sign" i], ' +
+  '[aria-label*="account" i], [aria-label*="login" i])';
 
 /** Input type as the browser sees it: lowercased, `text` when missing or unknown to us. */
 export function inputType(input: Element): string {
@@ -72,25 +48,3 @@ export function isIdentifierInput(input: Element): boolean {
   if (NOT_IDENTIFIER.test(naming) || NOT_IDENTIFIER.test(hint)) return false;
   return IDENTIFIER_NAME.test(naming) || IDENTIFIER_HINT.test(hint);
 }
-
-/** The four colours of the Microsoft logo, as lowercase hex. */
-export const FOUR_SQUARE_COLOURS: readonly string[] = ['#f25022', '#7fba00', '#00a4ef', '#ffb900'];
-
-const RGB = /rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})/g;
-
-/** Which of the four logo colours a style/fill string mentions, in hex or rgb() form. */
-export function fourSquareColoursIn(value: string): string[] {
-  const lower = value.slice(0, 2000).toLowerCase();
-  const found = FOUR_SQUARE_COLOURS.filter((hex) => lower.includes(hex));
-  for (const match of lower.matchAll(RGB)) {
-    const hex = `#${[match[1], match[2], match[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-    if (FOUR_SQUARE_COLOURS.includes(hex) && !found.includes(hex)) found.push(hex);
-  }
-  return found;
-}
-
-/**
- * URL-looking text: with a scheme, or a bare host with at least two dots followed by a path, as address
- * bars display them (`login.microsoftonline.com/common/...`).
- */
-export const URL_IN_TEXT = /\bhttps?:\/\/[a-z0-9.-]+(?::\d+)?(?:\/[^\s"'<>]*)?|\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?::\d+)?\/[^\s"'<>]*/g;

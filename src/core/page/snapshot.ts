@@ -1,19 +1,7 @@
 import { documentRoot } from './dom-access';
 import { capLength, normalizeText } from './normalize-text';
-import {
-  APPROVE_WORDING,
-  BLOCK_TAGS,
-  CREDENTIAL_INPUT_SELECTOR,
-  DENY_WORDING,
-  fourSquareColoursIn,
-  HEADING_TAGS,
-  inputType,
-  isIdentifierInput,
-  PROSE_TAGS,
-  SKIPPED_TAGS,
-  SSO_WORDING,
-  URL_IN_TEXT,
-} from './page-vocabulary';
+import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput } from './page-vocabulary';
+import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, PROSE_TAGS, SKIPPED_TAGS, SSO_WORDING, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
 import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibility, type StyleLike, type StyleProbe } from './visibility';

@@ -1,0 +1,63 @@
+import { needsInspection } from '../core/page/quick-gate';
+
+/** Why the content script wakes up on a page. */
+export type WakeReason =
+  /** The page passed the gate as it loaded: it is read once its first frame is painted. */
+  | { readonly kind: 'loaded' }
+  /** The page passed the gate after a change, or a top page gained frames: it is looked at now. */
+  | { readonly kind: 'changed' }
+  /** A top page that holds frames: a frame's danger must be shown on the page around it. */
+  | { readonly kind: 'frames' }
+  /** The user focused something editable: a credential field, or anything the password-reuse alert watches. */
+  | { readonly kind: 'focus'; readonly target: EventTarget };
+
+const SETTLE_MS = 250;
+
+/**
+ * The content script's whole life on a page with nothing to guard: the gate, one mutation observer and one
+ * focus listener. Nothing else of the content script is evaluated until `wake` is called, once; the watcher
+ * then removes itself and the inspector takes over.
+ */
+export function watchUntilWake(wake: (reason: WakeReason) => void): void {
+  const isTop = window === window.top;
+  if (needsInspection(document)) {
+    wake({ kind: 'loaded' });
+    return;
+  }
+  if (isTop && window.length > 0) {
+    wake({ kind: 'frames' });
+    return;
+  }
+
+  let timer: number | undefined;
+  let awake = false;
+  const handOver = (reason: WakeReason): void => {
+    if (awake) return;
+    awake = true;
+    observer.disconnect();
+    window.clearTimeout(timer);
+    window.removeEventListener('focusin', onFocus, true);
+    wake(reason);
+  };
+  // Mutations are only noted; the gate runs again once per settle interval, never per mutation.
+  const recheck = (): void => {
+    timer = undefined;
+    if (needsInspection(document)) handOver({ kind: 'changed' });
+    else if (isTop && window.length > 0) handOver({ kind: 'frames' });
+  };
+  const observer = new MutationObserver(() => {
+    timer ??= window.setTimeout(recheck, SETTLE_MS);
+  });
+  // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us (a
+  // closed shadow root): focusing it is the last moment to inspect before anything is typed.
+  const onFocus = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (target && isEditable(target)) handOver({ kind: 'focus', target });
+  };
+  observer.observe(document, { childList: true, subtree: true });
+  window.addEventListener('focusin', onFocus, true);
+}
+
+export function isEditable(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+}

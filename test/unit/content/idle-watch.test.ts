@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchUntilWake, type WakeReason } from '../../../src/content/idle-watch';
+
+const PLAIN = '<header><form role="search"><input type="search" name="q"><button>Search</button></form></header><main><p>News</p></main>';
+const SIGN_IN = '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+
+/** Nodes parsed from test markup, adopted into the test document. */
+function nodes(markup: string): Node[] {
+  return [...new DOMParser().parseFromString(markup, 'text/html').body.childNodes].map((node) => document.adoptNode(node));
+}
+
+function page(title: string, body: string): void {
+  document.title = title;
+  document.body.replaceChildren(...nodes(body));
+}
+
+/** Starts a watcher and records its wake-ups; the settle timer runs on fake time. */
+function watch(): WakeReason[] {
+  const woken: WakeReason[] = [];
+  watchUntilWake((reason) => woken.push(reason));
+  return woken;
+}
+
+async function settle(): Promise<void> {
+  // Mutation records are delivered in a microtask; the re-check then waits for the settle interval.
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(300);
+}
+
+describe('watchUntilWake', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    page('', '');
+  });
+
+  it('stays asleep on an ordinary page, through changes that bring nothing to guard', async () => {
+    vi.useFakeTimers();
+    page('Riverside Gazette', PLAIN);
+    const woken = watch();
+    document.querySelector('main')?.append(...nodes('<article><h2>Later story</h2><input type="checkbox"></article>'));
+    await settle();
+    expect(woken).toEqual([]);
+  });
+
+  it('wakes at once, for a read after the first frame, on a page that loads with a sign-in form', () => {
+    page('Riverside Outfitters', SIGN_IN);
+    expect(watch()).toEqual([{ kind: 'loaded' }]);
+  });
+
+  it('wakes once, after the settle interval, when a sign-in form is injected later', async () => {
+    vi.useFakeTimers();
+    page('Riverside Gazette', PLAIN);
+    const woken = watch();
+    document.body.append(...nodes(SIGN_IN));
+    await Promise.resolve();
+    expect(woken).toEqual([]);
+    await settle();
+    expect(woken).toEqual([{ kind: 'changed' }]);
+    document.body.append(...nodes(SIGN_IN));
+    await settle();
+    expect(woken).toHaveLength(1);
+  });
+
+  // (jsdom has no isContentEditable, so editable content is left to the browsers.)
+  it.each([
+    ['a text area', '<textarea></textarea>', 'textarea'],
+    ['an input the gate does not know', '<input type="text" name="q">', 'input'],
+  ])('wakes when %s gets focus, and hands that element over', (_name, markup, selector) => {
+    page('Riverside Gazette', PLAIN + markup);
+    const woken = watch();
+    const target = document.body.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(woken).toEqual([{ kind: 'focus', target }]);
+  });
+
+  it('does not wake for focus on something that cannot be typed into', () => {
+    page('Riverside Gazette', PLAIN);
+    const woken = watch();
+    document.querySelector('button')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(woken).toEqual([]);
+  });
+
+  it('wakes a top page that holds frames, which must hear about dangers found in them', () => {
+    page('Riverside Gazette', `${PLAIN}<iframe src="about:blank"></iframe>`);
+    expect(window.length).toBeGreaterThan(0);
+    expect(watch()).toEqual([{ kind: 'frames' }]);
+  });
+});
