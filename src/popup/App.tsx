@@ -1,27 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../shared/tab-state';
 import { AuthorizationsPanel } from './AuthorizationsPanel';
 import { PasswordAlertPanel } from './PasswordAlertPanel';
 import { ReportPanel } from './ReportPanel';
-import { fetchTabState } from './tab-state-client';
+import type { ListLoad } from './authorizations/authorizations-client';
+import type { TabLoad } from './tab-state-client';
 import { VerdictPanel } from './VerdictPanel';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 
-type Load = { status: 'loading' } | { status: 'ready'; tabId: number | null; state: TabState | null } | { status: 'error'; message: string };
+type Load = { status: 'loading' } | TabLoad;
 
-export function App({ tabId }: { tabId: Promise<number | null> }) {
+interface Props {
+  /** Both asked for before the first render (see main.tsx). */
+  readonly page: Promise<TabLoad>;
+  readonly authorizations: Promise<ListLoad>;
+}
+
+export function App({ page, authorizations }: Props) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    tabId
-      .then(async (id) => ({ id, state: id === null ? null : await fetchTabState(id) }))
-      .then(({ id, state }) => live && setLoad({ status: 'ready', tabId: id, state }))
-      .catch((error: unknown) => live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+    void page.then((loaded) => live && setLoad(loaded));
     return () => {
       live = false;
     };
-  }, [tabId]);
+  }, [page]);
 
   return (
     <>
@@ -33,7 +36,7 @@ export function App({ tabId }: { tabId: Promise<number | null> }) {
         {load.status === 'ready' && <VerdictPanel state={load.state} />}
       </section>
       {load.status === 'ready' && load.state !== null && load.tabId !== null && <ReportPanel tabId={load.tabId} />}
-      <AuthorizationsPanel />
+      <AuthorizationsPanel initial={authorizations} />
       <PasswordAlertPanel />
       <p class="footer">
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

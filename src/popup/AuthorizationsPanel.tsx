@@ -3,16 +3,22 @@ import type { Grant } from '../core/authorizations/grant';
 import { managementPageFor } from '../core/authorizations/management-links';
 import { providerById } from '../core/providers/registry';
 import type { AuthorizationsReply } from '../shared/authorizations-protocol';
-import { fetchAuthorizations, openInNewTab, requestRevoke } from './authorizations/authorizations-client';
+import { loadAuthorizations, openInNewTab, requestRevoke, type ListLoad } from './authorizations/authorizations-client';
 import type { GrantActions } from './authorizations/GrantItem';
 import { ProviderSection } from './authorizations/ProviderSection';
 import { revokeKey, type RevokeState } from './authorizations/revoke-state';
 import { t } from '../shared/i18n';
+import { errorText } from './error-text';
 
-type Load = { status: 'loading' } | { status: 'ready'; reply: AuthorizationsReply } | { status: 'error'; message: string };
+type Load = { status: 'loading' } | ListLoad;
+
+interface Props {
+  /** The first list, when the popup asked for it before its first render; without it the panel asks when mounted. */
+  readonly initial?: Promise<ListLoad>;
+}
 
 /** The apps the user authorized, per provider, and the way to take each one's access back. */
-export function AuthorizationsPanel() {
+export function AuthorizationsPanel({ initial }: Props) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [revokes, setRevokes] = useState<Readonly<Record<string, RevokeState>>>({});
   const [announcement, setAnnouncement] = useState('');
@@ -27,18 +33,15 @@ export function AuthorizationsPanel() {
     });
   }, []);
 
-  const reload = useCallback(async (first: boolean): Promise<AuthorizationsReply | null> => {
-    try {
-      const reply = await fetchAuthorizations(first);
-      if (!live.current) return null;
-      if (first) seenBefore.current = reply.seenBefore;
-      setLoad({ status: 'ready', reply });
-      return reply;
-    } catch (error) {
-      if (live.current) setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-      return null;
-    }
+  const show = useCallback(async (request: Promise<ListLoad>, first: boolean): Promise<AuthorizationsReply | null> => {
+    const loaded = await request;
+    if (!live.current) return null;
+    if (loaded.status === 'ready' && first) seenBefore.current = loaded.reply.seenBefore;
+    setLoad(loaded);
+    return loaded.status === 'ready' ? loaded.reply : null;
   }, []);
+
+  const reload = useCallback((first: boolean) => show(loadAuthorizations(first), first), [show]);
 
   const revoke = useCallback(
     async (grant: Grant) => {
@@ -47,7 +50,7 @@ export function AuthorizationsPanel() {
       setAnnouncement(t('grants_revoking', grant.appName));
       const reply = await requestRevoke(grant.providerId, grant.id).catch((error: unknown) => ({
         result: 'failed' as const,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorText(error),
       }));
       if (!live.current) return;
       if (reply.result === 'revoked') {
@@ -65,7 +68,7 @@ export function AuthorizationsPanel() {
 
   useEffect(() => {
     live.current = true;
-    void reload(true).then((reply) => {
+    void show(initial ?? loadAuthorizations(true), true).then((reply) => {
       // A revocation still running in the background (the popup was closed mid-way): join it to learn the outcome.
       for (const group of reply?.groups ?? []) {
         for (const id of group.pending) {
@@ -77,7 +80,7 @@ export function AuthorizationsPanel() {
     return () => {
       live.current = false;
     };
-  }, [reload, revoke]);
+  }, [show, revoke, initial]);
 
   const actions: GrantActions = {
     ask: (grant) => {

@@ -9,9 +9,7 @@ const Time = v.nullable(v.pipe(v.number(), v.finite()));
 const ScopeSchema = v.object({
   id: Text(400),
   title: Text(400),
-  description: Text(1_000),
   highPrivilege: v.boolean(),
-  known: v.boolean(),
 });
 
 const GrantSchema = v.object({

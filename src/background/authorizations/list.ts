@@ -6,31 +6,29 @@ import type { ProviderGrants } from '../../core/authorizations/view';
 import { PROVIDERS } from '../../core/providers/registry';
 import type { Provider } from '../../core/providers/types';
 import type { AuthorizationsReply } from '../../shared/authorizations-protocol';
-import { readLocalStore, updateLocalStore, type LocalStore } from '../../shared/local-store';
+import { readLocalStore, updateLocalStore } from '../../shared/local-store';
 import { fetchLiveList, type LiveResult } from './live-client';
 import { pendingRevocations, rememberClientIds } from './revoke';
 
 /** Every provider's grants for the popup: live where the provider has a list service, merged with recorded approvals. */
 export async function listAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
-  const { store, seenBefore } = markSeen ? await markPopupSeen() : await readStore();
+  const store = await readLocalStore();
+  // Noted while the lists load rather than before: the providers' answers are what the popup waits for.
+  const seenBefore = markSeen ? notePopupOpened() : Promise.resolve(store.popupSeenAt);
   // A provider the user turned off is neither checked nor listed.
   const disabled = new Set(store.settings.disabledProviders);
   const groups = await Promise.all(PROVIDERS.filter((provider) => !disabled.has(provider.id)).map((provider) => groupFor(provider, store.grants)));
-  return { groups, seenBefore };
+  return { groups, seenBefore: await seenBefore };
 }
 
-async function readStore(): Promise<{ store: LocalStore; seenBefore: number | null }> {
-  const store = await readLocalStore();
-  return { store, seenBefore: store.popupSeenAt };
-}
-
-async function markPopupSeen(): Promise<{ store: LocalStore; seenBefore: number | null }> {
-  let seenBefore: number | null = null;
-  const store = await updateLocalStore((current) => {
-    seenBefore = current.popupSeenAt;
+/** Records this opening of the popup; resolves to the one before it. */
+async function notePopupOpened(): Promise<number | null> {
+  let before: number | null = null;
+  await updateLocalStore((current) => {
+    before = current.popupSeenAt;
     return { ...current, popupSeenAt: Date.now() };
   });
-  return { store, seenBefore };
+  return before;
 }
 
 async function groupFor(provider: Provider, records: readonly RecordedGrant[]): Promise<ProviderGrants> {

@@ -3,6 +3,12 @@ import type { RequestedScope } from '../approval/request';
 /** Where a listed grant is known from: the provider's own list, the extension's record of an approval, or both. */
 export type GrantSource = 'live' | 'recorded' | 'both';
 
+/**
+ * A scope as the popup lists it under a grant. Descriptions stay out: the list never shows them, and with them the
+ * background's answer for hundreds of grants was more than twice the size.
+ */
+export type GrantScope = Pick<RequestedScope, 'id' | 'title' | 'highPrivilege'>;
+
 /** One app the user authorized, as the popup shows it. Every text field came from a page or an API: render as text. */
 export interface Grant {
   /** The provider's authorization id for live grants; `recorded:<clientId>` for grants known only from a record. */
@@ -12,7 +18,7 @@ export interface Grant {
   /** The organization that registered the app, when the provider says. */
   readonly publisher: string | null;
   readonly clientId: string | null;
-  readonly scopes: readonly RequestedScope[];
+  readonly scopes: readonly GrantScope[];
   /** Milliseconds since the epoch, or null when unknown. */
   readonly grantedAt: number | null;
   readonly validTo: number | null;

@@ -39,12 +39,3 @@ function byNewestFirst(a: Grant, b: Grant): number {
   return (b.grantedAt ?? 0) - (a.grantedAt ?? 0) || a.appName.localeCompare(b.appName);
 }
 
-/**
- * Whether to point a grant out as new since the popup was last opened. Before the first opening there is no
- * "last time": only approvals the extension itself recorded are news then, not the user's whole history.
- */
-export function isNewSince(grant: Grant, seenAt: number | null): boolean {
-  if (grant.grantedAt === null) return false;
-  if (seenAt === null) return grant.source !== 'live';
-  return grant.grantedAt > seenAt;
-}

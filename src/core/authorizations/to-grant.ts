@@ -1,7 +1,7 @@
 import { describeScope, type RequestedScope } from '../approval/request';
 import type { Provider } from '../providers/types';
 import { parsePageUrl } from '../url/page-url';
-import { clipText, type Grant, type RecordedGrant } from './grant';
+import { clipText, type Grant, type GrantScope, type RecordedGrant } from './grant';
 import type { LiveAuthorization } from './live-entries';
 
 /** A live entry in the words the popup shows: scope titles from the provider's catalogue first. */
@@ -21,25 +21,19 @@ export function grantFromLive(entry: LiveAuthorization, provider: Provider): Gra
   };
 }
 
-function liveScopes(entry: LiveAuthorization, provider: Provider): RequestedScope[] {
+function liveScopes(entry: LiveAuthorization, provider: Provider): GrantScope[] {
   if (entry.scopeIds && entry.scopeIds.length > 0) {
-    return entry.scopeIds.map((id) => {
+    // Titles pair with ids only when the service sent one for each.
+    const titles = entry.scopeIds.length === entry.scopeTitles.length ? entry.scopeTitles : [];
+    return entry.scopeIds.map((id, index) => {
       const described = describeScope(id, provider);
-      if (described.known) return described;
       // The service's own title is better than a bare id, but it is the service's word, not the catalogue's.
-      const index = entry.scopeIds?.indexOf(id) ?? -1;
-      const title = index >= 0 && entry.scopeIds?.length === entry.scopeTitles.length ? entry.scopeTitles[index] : undefined;
-      return title ? { ...described, title: title.title, description: title.description || described.description } : described;
+      const title = described.known ? described.title : (titles[index]?.title ?? described.title);
+      return listedScope({ ...described, title });
     });
   }
-  // No scope ids at all: the service's descriptions are all there is.
-  return entry.scopeTitles.map((title, index) => ({
-    id: `scope-${index + 1}`,
-    title: title.title,
-    description: title.description,
-    highPrivilege: false,
-    known: false,
-  }));
+  // No scope ids at all: the service's titles are all there is.
+  return entry.scopeTitles.map((title, index) => ({ id: `scope-${index + 1}`, title: title.title, highPrivilege: false }));
 }
 
 /** A recorded approval alone: known to the extension, revoked by the user on the provider's page. */
@@ -50,7 +44,7 @@ export function grantFromRecorded(record: RecordedGrant, provider: Provider): Gr
     appName: record.appName ?? fallbackAppName(record.clientId),
     publisher: null,
     clientId: record.clientId,
-    scopes: record.scopes.map((id) => describeScope(id, provider)),
+    scopes: record.scopes.map((id) => listedScope(describeScope(id, provider))),
     grantedAt: record.approvedAt,
     validTo: null,
     redirectHost: record.redirectHost,
@@ -72,4 +66,8 @@ function hostOf(uri: string): string | null {
   const parsed = parsePageUrl(uri);
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
   return parsed.hostname + (parsed.port ? `:${parsed.port}` : '');
+}
+
+function listedScope({ id, title, highPrivilege }: RequestedScope): GrantScope {
+  return { id, title, highPrivilege };
 }

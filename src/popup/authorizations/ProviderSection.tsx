@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Grant } from '../../core/authorizations/grant';
 import type { ManagementLink } from '../../core/authorizations/management-links';
-import { isNewSince } from '../../core/authorizations/merge';
+import { isNewSince } from '../../core/authorizations/new-since';
 import type { ProviderGrants } from '../../core/authorizations/view';
 import { GrantItem, type GrantActions } from './GrantItem';
 import { grantDomId, revokeKey, type RevokeState } from './revoke-state';

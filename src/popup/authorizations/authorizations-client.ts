@@ -3,12 +3,23 @@ import browser from 'webextension-polyfill';
 import { AuthorizationsReplySchema, RevokeReplySchema, type AuthorizationsReply, type RevokeReply } from '../../shared/authorizations-protocol';
 import type { PageMessage } from '../../shared/messages';
 import { t } from '../../shared/i18n';
+import { errorText } from '../error-text';
 
 export async function fetchAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
   const message: PageMessage = { type: 'list-authorizations', markSeen };
   const parsed = v.safeParse(AuthorizationsReplySchema, await browser.runtime.sendMessage(message));
   if (!parsed.success) throw new Error(t('common_unexpectedReply'));
   return parsed.output;
+}
+
+/** The live list, or why it could not be had: never rejects, so it can be asked for before anyone listens. */
+export type ListLoad = { readonly status: 'ready'; readonly reply: AuthorizationsReply } | { readonly status: 'error'; readonly message: string };
+
+export function loadAuthorizations(markSeen: boolean): Promise<ListLoad> {
+  return fetchAuthorizations(markSeen).then(
+    (reply) => ({ status: 'ready', reply }),
+    (error: unknown) => ({ status: 'error', message: errorText(error) }),
+  );
 }
 
 export async function requestRevoke(providerId: string, id: string): Promise<RevokeReply> {

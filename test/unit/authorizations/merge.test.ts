@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant, RecordedGrant } from '../../../src/core/authorizations/grant';
 import { managementLinks, managementPageFor } from '../../../src/core/authorizations/management-links';
-import { isNewSince, mergeGrants } from '../../../src/core/authorizations/merge';
+import { mergeGrants } from '../../../src/core/authorizations/merge';
+import { isNewSince } from '../../../src/core/authorizations/new-since';
 import { grantFromRecorded } from '../../../src/core/authorizations/to-grant';
 import { providerById } from '../../../src/core/providers/registry';
 import type { Provider } from '../../../src/core/providers/types';
@@ -60,9 +61,9 @@ describe('mergeGrants', () => {
 
   it('describes recorded scopes from the catalogue', () => {
     const grant = grantFromRecorded(record('C1', { scopes: ['vso.code_full', 'made.up'] }), ado);
-    expect(grant.scopes.map((scope) => [scope.title, scope.highPrivilege, scope.known])).toEqual([
-      ['Code (full)', true, true],
-      ['made.up', false, false],
+    expect(grant.scopes).toEqual([
+      { id: 'vso.code_full', title: 'Code (full)', highPrivilege: true },
+      { id: 'made.up', title: 'made.up', highPrivilege: false },
     ]);
   });
 });

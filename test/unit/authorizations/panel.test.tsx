@@ -6,11 +6,12 @@ import type { ProviderGrants } from '../../../src/core/authorizations/view';
 import { AuthorizationsPanel } from '../../../src/popup/AuthorizationsPanel';
 import { PAGE_SIZE, ProviderSection } from '../../../src/popup/authorizations/ProviderSection';
 import type { AuthorizationsReply } from '../../../src/shared/authorizations-protocol';
+import { until } from '../support/until';
 
 function grant(i: number, extra: Partial<Grant> = {}): Grant {
   return {
     id: `a-${i}`, providerId: 'azure-devops', appName: `App ${i}`, publisher: 'Contoso Ltd', clientId: `C${i}`,
-    scopes: [{ id: 'vso.code_full', title: 'Code (full)', description: 'Full code access.', highPrivilege: true, known: true }],
+    scopes: [{ id: 'vso.code_full', title: 'Code (full)', highPrivilege: true }],
     grantedAt: Date.UTC(2025, 2, 1), validTo: Date.UTC(2030, 2, 1), redirectHost: 'app.example', source: 'live', revocable: true, ...extra,
   };
 }
@@ -25,11 +26,6 @@ function mountSection(value: ProviderGrants): HTMLElement {
   document.body.append(root);
   render(<ProviderSection group={value} seenBefore={null} revokes={{}} manualPageFor={() => null} actions={{ ask: noop, cancel: noop, confirm: noop }} onReload={noop} />, root);
   return root;
-}
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  expect(check()).toBe(true);
 }
 
 afterEach(() => {
