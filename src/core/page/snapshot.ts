@@ -79,6 +79,8 @@ function fileNameOf(src: string): string {
   }
 }
 
+/** Computed values that most elements have (no background, the default fill), and that no logo is drawn in. */
+const PLAIN_COLOURS: ReadonlySet<string> = new Set(['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)', 'none', 'transparent']);
 const BACKGROUND_URL = /url\(\s*["']?([^"')]{1,400})/i;
 const LOGO_CLASS = /logo|brand/i;
 
@@ -400,10 +402,15 @@ class PageWalker {
 
   /** The four-squares logo: its colours on sibling shapes/boxes, gathered on the nearest ancestors. */
   private logoColours(element: Element, style: StyleLike | null): void {
-    const styled = `${element.getAttribute('fill') ?? ''} ${element.getAttribute('style') ?? ''} ${
-      style?.getPropertyValue('background-color') ?? ''
-    } ${style?.getPropertyValue('fill') ?? ''}`;
-    const colours = fourSquareColoursIn(styled);
+    const styled = [
+      element.getAttribute('fill'),
+      element.getAttribute('style'),
+      style?.getPropertyValue('background-color'),
+      style?.getPropertyValue('fill'),
+    ].filter((value) => value && !PLAIN_COLOURS.has(value));
+    // Most elements have no colour of their own: nothing to parse.
+    if (styled.length === 0) return;
+    const colours = fourSquareColoursIn(styled.join(' '));
     if (colours.length === 0) return;
     let ancestor: Element | null = element;
     for (let level = 0; level < 3 && ancestor; level += 1) {
