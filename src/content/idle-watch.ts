@@ -11,7 +11,8 @@ export type WakeReason =
   /** The user focused something editable: a credential field, or anything the password-reuse alert watches. */
   | { readonly kind: 'focus'; readonly target: EventTarget };
 
-const SETTLE_MS = 250;
+/** How long DOM changes are left to settle before the page is looked at again. */
+export const SETTLE_MS = 250;
 
 /**
  * The content script's whole life on a page with nothing to guard: the gate, one mutation observer and one
@@ -19,12 +20,11 @@ const SETTLE_MS = 250;
  * then removes itself and the inspector takes over.
  */
 export function watchUntilWake(wake: (reason: WakeReason) => void): void {
-  const isTop = window === window.top;
   if (needsInspection(document)) {
     wake({ kind: 'loaded' });
     return;
   }
-  if (isTop && window.length > 0) {
+  if (isTopWithFrames()) {
     wake({ kind: 'frames' });
     return;
   }
@@ -43,7 +43,7 @@ export function watchUntilWake(wake: (reason: WakeReason) => void): void {
   const recheck = (): void => {
     timer = undefined;
     if (needsInspection(document)) handOver({ kind: 'changed' });
-    else if (isTop && window.length > 0) handOver({ kind: 'frames' });
+    else if (isTopWithFrames()) handOver({ kind: 'frames' });
   };
   const observer = new MutationObserver(() => {
     timer ??= window.setTimeout(recheck, SETTLE_MS);
@@ -56,6 +56,11 @@ export function watchUntilWake(wake: (reason: WakeReason) => void): void {
   };
   observer.observe(document, { childList: true, subtree: true });
   window.addEventListener('focusin', onFocus, true);
+}
+
+/** A top page holding frames (`window.length`: no DOM walk) must hear about dangers found in them. */
+export function isTopWithFrames(): boolean {
+  return window === window.top && window.length > 0;
 }
 
 export function isEditable(target: EventTarget): boolean {

@@ -9,9 +9,8 @@ import { isReportReply } from './reply-guards';
 import { presentWarning } from './present-warning';
 import { listenForWarnings } from './warning-listener';
 import { afterNextPaint } from './after-next-paint';
-import { isEditable, type WakeReason } from './idle-watch';
+import { isEditable, isTopWithFrames, SETTLE_MS, type WakeReason } from './idle-watch';
 
-const SETTLE_MS = 250;
 const MAX_DUTY_FACTOR = 20;
 const isTop = window === window.top;
 
@@ -47,8 +46,8 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
     const key = snapshot ? JSON.stringify(snapshot) : '';
     if (key === lastSent && !hrefChanged) return;
     // Nothing to guard and nothing said yet: stay silent, unless the user is about to type (the password-reuse
-    // alert watches typing anywhere) or this top page holds frames (`window.length`, no DOM walk).
-    if (!snapshot && lastSent === null && !typingAhead && !(isTop && window.length > 0)) return;
+    // alert watches typing anywhere) or this top page holds frames.
+    if (!snapshot && lastSent === null && !typingAhead && !isTopWithFrames()) return;
     followInPageNavigation();
     lastSent = key;
     lastHref = document.URL;

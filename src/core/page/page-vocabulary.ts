@@ -31,6 +31,9 @@ export const CREDENTIAL_INPUT_SELECTOR =
   '[aria-label*="mail" i], [aria-label*="user" i], [aria-label*="phone" i], [aria-label*="skype" i], [aria-label*="sign" i], ' +
   '[aria-label*="account" i], [aria-label*="login" i])';
 
+/** A form that POSTs: an answer to a consent prompt always is. */
+export const POST_FORM_SELECTOR = 'form[method="post" i]';
+
 /** Input type as the browser sees it: lowercased, `text` when missing or unknown to us. */
 export function inputType(input: Element): string {
   return (input.getAttribute('type') ?? 'text').trim().toLowerCase();

@@ -1,6 +1,6 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput } from './page-vocabulary';
+import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput, POST_FORM_SELECTOR } from './page-vocabulary';
 
 /**
  * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
@@ -20,8 +20,6 @@ const SAMPLE_LENGTH = 300;
 
 const APPROVAL_PATH = /\/(?:oauth2?|connect)\/(?:v2\.0\/)?(?:authori[sz]e|consent)/i;
 const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
-/** An answer to a consent prompt is always POSTed. */
-const POST_FORM_SELECTOR = 'form[method="post" i]';
 
 interface InputScan {
   password: boolean;

@@ -1,6 +1,6 @@
 import { documentRoot } from './dom-access';
 import { capLength, normalizeText } from './normalize-text';
-import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput } from './page-vocabulary';
+import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput, POST_FORM_SELECTOR } from './page-vocabulary';
 import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, PROSE_TAGS, SKIPPED_TAGS, SSO_WORDING, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
@@ -546,7 +546,7 @@ function nearCredentialInput(start: Element): boolean {
 /** Credential fields, then forms that POST (consent answers), in document order. */
 function credentialAnchors(doc: Document): Element[] {
   const anchors: Element[] = [];
-  for (const selector of [CREDENTIAL_INPUT_SELECTOR, 'form[method="post" i]']) {
+  for (const selector of [CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR]) {
     const found = doc.querySelectorAll(selector);
     for (let index = 0; index < found.length && anchors.length < CAPS.panels; index += 1) {
       const element = found[index];
