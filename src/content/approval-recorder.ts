@@ -1,4 +1,4 @@
-import { APPROVE_WORDING, DENY_WORDING } from '../core/page/page-vocabulary';
+import { isApproveWording, isDenyWording } from '../core/page/page-vocabulary';
 import type { ContentMessage, ReportReply } from '../shared/messages';
 import { runtimeApi } from './extension-api';
 
@@ -46,7 +46,7 @@ export function approveControlIn(path: readonly EventTarget[]): Element | null {
     .trim()
     .toLowerCase();
   if (label === '' || label.length > MAX_LABEL) return null;
-  return APPROVE_WORDING.test(label) && !DENY_WORDING.test(label) ? control : null;
+  return isApproveWording(label) && !isDenyWording(label) ? control : null;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Provider-agnostic markup conventions the snapshot reads: which elements hold text, which start a line, how
  * SSO offers and the Microsoft logo look. Only pages past the gate evaluate this module.
  */
+import { mentionsAny } from './page-vocabulary';
 
 /** Elements whose text is never shown as page text (or belongs to another frame). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -25,18 +26,31 @@ export const PROSE_TAGS: ReadonlySet<string> = new Set(['P', 'CODE', 'PRE', 'BLO
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** "Continue with X", "Sign in using X": a third party offering someone else's sign-in. */
-export const SSO_WORDING =
+const SSO_WORDING =
   /^(?:continue|sign ?in|sign ?up|log ?in|log ?on|register|connect|join|authenticate|login)\s+(?:with|using|via|through)\s+\S/;
+const SSO_STEMS: readonly string[] = ['with', 'using', 'via', 'through'];
+
+/** "Continue with X", "Sign in using X": a third party offering someone else's sign-in. Expects lowercased text. */
+export function isSsoWording(text: string): boolean {
+  return mentionsAny(text, SSO_STEMS) && SSO_WORDING.test(text);
+}
 
 /** The four colours of the Microsoft logo, as lowercase hex. */
 export const FOUR_SQUARE_COLOURS: readonly string[] = ['#f25022', '#7fba00', '#00a4ef', '#ffb900'];
 
 const RGB = /rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})/g;
 
+/**
+ * Every logo colour written as hex holds a `#`, and as rgb() one of these numbers, one per colour. Almost every
+ * coloured element has none, and a few substring tests are far cheaper than turning each rgb() triple into hex.
+ */
+const LOGO_COLOUR_MARKS: readonly string[] = ['#', '242', '186', '164', '185'];
+
 /** Which of the four logo colours a style/fill string mentions, in hex or rgb() form. */
 export function fourSquareColoursIn(value: string): string[] {
-  const lower = value.slice(0, 2000).toLowerCase();
+  const head = value.slice(0, 2000);
+  if (!mentionsAny(head, LOGO_COLOUR_MARKS)) return [];
+  const lower = head.toLowerCase();
   const found = FOUR_SQUARE_COLOURS.filter((hex) => lower.includes(hex));
   for (const match of lower.matchAll(RGB)) {
     const hex = `#${[match[1], match[2], match[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;

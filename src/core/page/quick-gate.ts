@@ -1,6 +1,6 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput, POST_FORM_SELECTOR } from './page-vocabulary';
+import { CREDENTIAL_INPUT_SELECTOR, inputType, isApproveWording, isDenyWording, isIdentifierInput, POST_FORM_SELECTOR } from './page-vocabulary';
 
 /**
  * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
@@ -123,8 +123,8 @@ function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boole
   let deny = false;
   for (const raw of texts) {
     const text = normalizeText(raw, 60);
-    approve ||= APPROVE_WORDING.test(text);
-    deny ||= DENY_WORDING.test(text);
+    approve ||= isApproveWording(text);
+    deny ||= isDenyWording(text);
   }
   return approve && deny;
 }

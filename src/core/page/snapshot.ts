@@ -1,7 +1,7 @@
 import { documentRoot } from './dom-access';
 import { capLength, normalizeText } from './normalize-text';
-import { APPROVE_WORDING, CREDENTIAL_INPUT_SELECTOR, DENY_WORDING, inputType, isIdentifierInput, POST_FORM_SELECTOR } from './page-vocabulary';
-import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, PROSE_TAGS, SKIPPED_TAGS, SSO_WORDING, URL_IN_TEXT } from './markup-vocabulary';
+import { CREDENTIAL_INPUT_SELECTOR, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny, POST_FORM_SELECTOR } from './page-vocabulary';
+import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
 import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
@@ -82,7 +82,7 @@ function fileNameOf(src: string): string {
 /** Computed values that most elements have (no background, the default fill), and that no logo is drawn in. */
 const PLAIN_COLOURS: ReadonlySet<string> = new Set(['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)', 'none', 'transparent']);
 const BACKGROUND_URL = /url\(\s*["']?([^"')]{1,400})/i;
-const LOGO_CLASS = /logo|brand/i;
+const LOGO_NAMES: readonly string[] = ['logo', 'brand'];
 
 class PageWalker {
   private readonly out = new SnapshotBuilder();
@@ -347,20 +347,20 @@ class PageWalker {
 
   /** Sign-in-with buttons are set aside whole, logo included: they brand someone else's page. */
   private finishControlText(text: string, element: Element, hints: readonly string[], logo: boolean): void {
-    if (SSO_WORDING.test(text)) {
+    if (isSsoWording(text)) {
       this.out.ssoButtons.add(text);
       return;
     }
     const upper = text !== '' || hints.length > 0 || logo ? this.isUpper(element) : false;
     if (text !== '') {
       this.out.actions.add(text);
-      if (APPROVE_WORDING.test(text)) {
+      if (isApproveWording(text)) {
         this.out.approveActions += 1;
         // Where the approval is sent matters as much as where a password is.
         const form = formOf(element);
         if (form) this.out.noteFormInput(form, 'approve');
       }
-      if (DENY_WORDING.test(text)) this.out.denyActions += 1;
+      if (isDenyWording(text)) this.out.denyActions += 1;
       this.out.segments += 1;
       this.out.chars += text.length;
       this.out.uiText.add(text);
@@ -380,10 +380,12 @@ class PageWalker {
       if (tag === 'SVG') hints.push(element.querySelector('title')?.textContent ?? '');
     } else {
       const naming = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-      if (LOGO_CLASS.test(naming)) hints.push(naming);
+      if (mentionsAny(naming.toLowerCase(), LOGO_NAMES)) hints.push(naming);
     }
     if (tag === 'USE') hints.push(element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? '');
-    const background = BACKGROUND_URL.exec(style?.getPropertyValue('background-image') ?? '')?.[1];
+    // Nearly always `none`: no pattern to run.
+    const image = style?.getPropertyValue('background-image') ?? '';
+    const background = image.includes('(') ? BACKGROUND_URL.exec(image)?.[1] : undefined;
     if (background) hints.push(fileNameOf(background));
     const normalized = hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
     if (normalized.length === 0) return;

@@ -81,7 +81,9 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
   const opacity = style.getPropertyValue('opacity').trim();
   if (opacity !== '' && Number.parseFloat(opacity) < 0.05) return true;
   if (px(style, 'text-indent') <= OFF_SCREEN_PX) return true;
-  if (/scale\(0(?:\.0*)?\)/.test(style.getPropertyValue('transform'))) return true;
+  // Substring tests first: computed values rarely come near the patterns, whose first runs compile them.
+  const transform = style.getPropertyValue('transform');
+  if (transform.includes('scale(') && /scale\(0(?:\.0*)?\)/.test(transform)) return true;
   const position = style.getPropertyValue('position').trim();
   if (position === 'absolute' || position === 'fixed') {
     if (px(style, 'left') <= OFF_SCREEN_PX || px(style, 'top') <= OFF_SCREEN_PX) return true;
@@ -89,7 +91,8 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
     const clip = style.getPropertyValue('clip').replace(/\s+/g, '');
     if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clip)) return true;
   }
-  if (!/hidden|clip/.test(style.getPropertyValue('overflow'))) return false;
+  const overflow = style.getPropertyValue('overflow');
+  if (!overflow.includes('hidden') && !overflow.includes('clip')) return false;
   const width = style.getPropertyValue('width').trim();
   const height = style.getPropertyValue('height').trim();
   return /^0(?:px)?$/.test(width) || /^0(?:px)?$/.test(height) || /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim());
@@ -111,7 +114,7 @@ export function ownVisibility(style: StyleLike | null): 'hidden' | 'visible' | n
 export function hasZeroFont(style: StyleLike | null): boolean {
   if (!style) return false;
   const size = style.getPropertyValue('font-size').trim();
-  return /^0(?:\.0*)?(?:px|em|rem|pt|%)?$/.test(size);
+  return size.startsWith('0') && /^0(?:\.0*)?(?:px|em|rem|pt|%)?$/.test(size);
 }
 
 /** `position` as styled, for spotting drawn windows. */
