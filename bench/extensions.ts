@@ -1,3 +1,4 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,24 +9,64 @@ export interface BenchExtensions {
   consentGuard: string;
   /** The floor: an MV3 extension whose content script is an empty file, injected exactly like Consent Guard's. */
   empty: string;
+  /**
+   * The popup's floor, in the empty extension: a page that builds the same heading and first page of Revoke buttons
+   * from a script, with nothing to ask for, as `chrome-extension://<id>/popup-floor.html`.
+   */
+  popupFloorUrl: string;
 }
 
-export async function prepareExtensions(root: string): Promise<BenchExtensions> {
+/** What the popup shows first: the provider's heading with the count, and the first page of grants. */
+const POPUP_FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+<script src="popup-floor.js" type="module"></script></head><body><main></main></body></html>`;
+const popupFloorScript = (grants: number, shown: number): string => `const section = document.createElement('section');
+section.dataset.provider = 'azure-devops';
+section.dataset.status = 'ok';
+const heading = section.appendChild(document.createElement('h3'));
+heading.textContent = 'Azure DevOps';
+heading.appendChild(document.createElement('span')).className = 'count';
+heading.lastChild.textContent = ' (${grants})';
+const list = section.appendChild(document.createElement('ul'));
+for (let index = 0; index < ${shown}; index += 1) {
+  const item = list.appendChild(document.createElement('li'));
+  item.appendChild(document.createElement('span')).textContent = 'Application ' + index;
+  item.appendChild(document.createElement('button')).textContent = 'Revoke';
+}
+document.querySelector('main').append(section);
+`;
+
+/**
+ * A manifest key fixes the extension's ID: Chromium derives it from the SHA-256 of the public key (its first
+ * 32 hex digits, each written as a letter from a to p).
+ */
+function extensionKey(): { key: string; id: string } {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
+  const id = hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16)));
+  return { key: der.toString('base64'), id };
+}
+
+export async function prepareExtensions(root: string, popupFloor: { grants: number; shown: number }): Promise<BenchExtensions> {
   const consentGuard = join(root, 'consent-guard');
   await cp(extensionDir('chromium'), consentGuard, { recursive: true });
   const empty = join(root, 'empty');
   await mkdir(empty, { recursive: true });
   const injection = contentScriptInjection(await readManifest(consentGuard));
+  const { key, id } = extensionKey();
   const manifest = {
     manifest_version: 3,
     name: 'Consent Guard bench baseline',
     version: '1.0.0',
     description: 'Injects an empty content script wherever Consent Guard injects its own.',
+    key,
     content_scripts: [{ ...injection, js: ['content.js'] }],
   };
   await writeFile(join(empty, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(join(empty, 'content.js'), '');
-  return { consentGuard, empty };
+  await writeFile(join(empty, 'popup-floor.html'), POPUP_FLOOR_PAGE);
+  await writeFile(join(empty, 'popup-floor.js'), popupFloorScript(popupFloor.grants, popupFloor.shown));
+  return { consentGuard, empty, popupFloorUrl: `chrome-extension://${id}/popup-floor.html` };
 }
 
 interface ContentScriptEntry {

@@ -84,24 +84,71 @@ export async function mutationSample(browser: BenchBrowser, url: string, duratio
   }
 }
 
+export interface InspectionSample extends ProbeResult {
+  /**
+   * Thread time of the task that ran the first inspection (from a trace of the tab): wall-clock time minus the
+   * time the main thread was descheduled, which on a shared two-core machine belongs to other processes.
+   */
+  coldThreadMs: number;
+}
+
+/** A complete trace event ('X'), as Chromium's tracing reports it; `tdur` is thread time, both in µs. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
 /**
  * Runs the inspection probe in an isolated world of a fresh tab of `browser` (the baseline, so Consent
- * Guard's own content script does not inspect the page too) and returns what it measured.
+ * Guard's own content script does not inspect the page too) and returns what it measured, with the thread
+ * time of its cold inspection read from a trace of the tab.
  */
-export async function inspectionSample(browser: BenchBrowser, url: string, probeSource: string, mark: string): Promise<ProbeResult> {
+export async function inspectionSample(browser: BenchBrowser, url: string, probeSource: string, marks: { cold: string; done: string }): Promise<InspectionSample> {
   const metered = await meteredPage(browser);
   try {
     await metered.cdp.send('Page.enable');
     await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource, worldName: 'consent-guard-bench-probe' });
+    const events: TraceEvent[] = [];
+    metered.cdp.on('Tracing.dataCollected', (message) => {
+      for (const value of message.value) if (isTraceEvent(value)) events.push(value);
+    });
+    const complete = new Promise<void>((resolveTrace) => metered.cdp.once('Tracing.tracingComplete', () => resolveTrace()));
+    // Task-level timeline events and user timing marks only: light enough not to slow what it measures.
+    await metered.cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
     await metered.page.goto(url, { waitUntil: 'load' });
     // The probe runs after the first frame, which may come after the load event.
-    await metered.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 5_000 });
-    const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, mark);
+    await metered.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, marks.done, { timeout: 5_000 });
+    const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, marks.done);
+    await metered.cdp.send('Tracing.end');
+    await complete;
     if (!isProbeResult(detail)) throw new Error(`the inspection probe left no result on ${url}`);
-    return detail;
+    return { ...detail, coldThreadMs: enclosingThreadMs(events, marks.cold, url) };
   } finally {
     await metered.close();
   }
+}
+
+/** Thread time of the innermost script call that was running when `mark` was set. */
+function enclosingThreadMs(events: readonly TraceEvent[], mark: string, url: string): number {
+  const at = events.find((event) => event.name === mark);
+  if (!at) throw new Error(`the trace of ${url} holds no ${mark} mark`);
+  let innermost: TraceEvent | undefined;
+  for (const event of events) {
+    if (event.ph !== 'X' || event.name !== 'FunctionCall' || event.pid !== at.pid || event.tid !== at.tid) continue;
+    if (event.tdur === undefined || event.dur === undefined || event.ts > at.ts || event.ts + event.dur < at.ts) continue;
+    if (!innermost || (innermost.dur ?? 0) > event.dur) innermost = event;
+  }
+  if (innermost?.tdur === undefined) throw new Error(`the trace of ${url} holds no script call around ${mark}`);
+  return innermost.tdur / 1000;
+}
+
+function isTraceEvent(value: unknown): value is TraceEvent {
+  return typeof value === 'object' && value !== null && 'name' in value && 'ph' in value && 'ts' in value && 'pid' in value && 'tid' in value;
 }
 
 function isProbeResult(value: unknown): value is ProbeResult {
@@ -199,7 +246,7 @@ export interface PopupSample {
 }
 
 /** The first page of grants the popup renders (src/popup/authorizations/ProviderSection.tsx). */
-const POPUP_PAGE_SIZE = 50;
+export const POPUP_PAGE_SIZE = 50;
 
 /** The popup opened as a page of its own for `tabId` (as the e2e tests open it), until it shows `grants` grants. */
 export async function popupSample(browser: BenchBrowser, popupUrl: string, grants: number): Promise<PopupSample> {
@@ -216,7 +263,9 @@ export async function popupSample(browser: BenchBrowser, popupUrl: string, grant
       { polling: 'raf', timeout: 10_000 },
     );
     const grantsListedMs = (await listed.jsonValue()) as number;
-    const firstContentfulPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+    // Paint timing entries arrive once the frame has been presented, which can be after the list is seen.
+    const painted = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, undefined, { timeout: 2_000 });
+    const firstContentfulPaintMs = (await painted.jsonValue()) as number;
     return { firstContentfulPaintMs, grantsListedMs };
   } finally {
     await page.close();
