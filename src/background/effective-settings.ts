@@ -33,7 +33,8 @@ export function mergeSettings(user: Settings, userPasswordAlert: boolean, policy
   };
 }
 
-export async function effectiveSettings(): Promise<EffectiveSettings> {
-  const [store, policy] = await Promise.all([readLocalStore(), readPolicy()]);
-  return mergeSettings(store.settings, store.passwordAlert.enabled, policy);
+/** With `policy` when the caller has already settled which policy applies (see `promptPolicy`). */
+export async function effectiveSettings(policy?: Policy): Promise<EffectiveSettings> {
+  const [store, applied] = await Promise.all([readLocalStore(), policy ?? readPolicy()]);
+  return mergeSettings(store.settings, store.passwordAlert.enabled, applied);
 }

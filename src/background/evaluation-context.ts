@@ -1,4 +1,5 @@
 import { createEvaluationContext, type EvaluationContext } from '../core/verdict/evaluate';
+import type { Policy } from '../shared/policy';
 import { effectiveSettings, type EffectiveSettings } from './effective-settings';
 
 let cached: { readonly key: string; readonly context: EvaluationContext } | null = null;
@@ -7,8 +8,8 @@ let cached: { readonly key: string; readonly context: EvaluationContext } | null
  * Lookalike tables are precomputed from the providers, so the context is rebuilt only when the settings that shape
  * it (providers on or off, trusted origins, policy providers) change.
  */
-export async function evaluationContext(): Promise<EvaluationContext> {
-  return contextFor(await effectiveSettings());
+export async function evaluationContext(policy?: Policy): Promise<EvaluationContext> {
+  return contextFor(await effectiveSettings(policy));
 }
 
 export function contextFor(settings: EffectiveSettings): EvaluationContext {

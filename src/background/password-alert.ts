@@ -5,6 +5,7 @@ import { parsePageUrl } from '../core/url/page-url';
 import { NO_VERDICT, type Verdict } from '../core/verdict/types';
 import { readLocalStore, updateLocalStore } from '../shared/local-store';
 import type { PasswordAlertMode } from '../shared/password-alert-mode';
+import type { Policy } from '../shared/policy';
 import { PASSWORD_ALERT_OFF, type PasswordAlertSettings } from '../shared/password-alert-settings';
 import { phrase } from '../core/text/phrase';
 import type { WarningSpec } from '../shared/warning-spec';
@@ -13,15 +14,15 @@ import { readPolicy } from './policy';
 import type { ContentOrigin } from './sender';
 
 /** The user's choice, unless the organisation's policy turns the alert on for everyone. */
-async function settings(): Promise<PasswordAlertSettings & { readonly managed: boolean }> {
-  const [store, policy] = await Promise.all([readLocalStore(), readPolicy()]);
-  const managed = policy.forcePasswordAlert;
+async function settings(policy?: Policy): Promise<PasswordAlertSettings & { readonly managed: boolean }> {
+  const [store, applied] = await Promise.all([readLocalStore(), policy ?? readPolicy()]);
+  const managed = applied.forcePasswordAlert;
   return { ...store.passwordAlert, enabled: store.passwordAlert.enabled || managed, managed };
 }
 
 /** What a page's content script should do for the alert: nothing (the default), enroll, or watch typing. */
-export async function passwordAlertModeFor(url: string): Promise<PasswordAlertMode | null> {
-  const current = await settings();
+export async function passwordAlertModeFor(url: string, policy?: Policy): Promise<PasswordAlertMode | null> {
+  const current = await settings(policy);
   const page = parsePageUrl(url);
   if (!current.enabled || !page || (page.protocol !== 'https:' && page.protocol !== 'http:')) return null;
   if (isPasswordHome(page, PROVIDERS)) return { enroll: true };

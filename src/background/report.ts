@@ -3,24 +3,38 @@ import { combineFrameVerdicts } from '../core/verdict/combine';
 import { evaluateFrame } from '../core/verdict/evaluate';
 import type { Verdict } from '../core/verdict/types';
 import type { ReportReply } from '../shared/messages';
+import type { Policy } from '../shared/policy';
 import { TAB_STATE_VERSION, type FrameState, type TabState } from '../shared/tab-state';
 import { say } from '../shared/i18n';
 import type { WarningSpec } from '../shared/warning-spec';
 import { applyBadge } from './badge';
 import { evaluationContext } from './evaluation-context';
 import { continuedOrigins } from './exceptions';
-import { readPolicy } from './policy';
+import { promptPolicy, readPolicy, type PromptPolicy } from './policy';
 import { fileReport } from './problem-reports';
 import type { ContentOrigin } from './sender';
 import { readTabState, serializeForTab, writeTabState } from './tab-store';
 
-/** Records one frame's report, recomputes the tab's verdict, sets the badge and says whether to warn. */
-export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null): Promise<ReportReply & { tabVerdict: Verdict }> {
+export interface ReportOutcome extends ReportReply {
+  readonly tabVerdict: Verdict;
+  /** The policy the verdict was given under, and the real one still to come when that was only a stand-in. */
+  readonly policy: PromptPolicy;
+}
+
+/**
+ * Records one frame's report, recomputes the tab's verdict, sets the badge and says whether to warn. A review (the
+ * same report again, once the real policy has arrived) is dropped unless the frame still shows that document.
+ */
+export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null): Promise<ReportOutcome>;
+export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null, review: { readonly policy: Policy }): Promise<ReportOutcome | null>;
+export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null, review?: { readonly policy: Policy }): Promise<ReportOutcome | null> {
   return serializeForTab(from.tabId, async () => {
     const previous = await readTabState(from.tabId);
+    if (review && previous?.frames[String(from.frameId)]?.url !== from.url) return null;
+    const policy = review ? { policy: review.policy, pending: null } : await promptPolicy();
     const isTop = from.frameId === 0;
     const topUrl = isTop ? from.url : (from.tabUrl ?? previous?.url ?? null);
-    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, await evaluationContext());
+    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, await evaluationContext(policy.policy));
 
     // A new top document starts a new page: frames of the previous one no longer exist.
     const sameDocumentFamily = previous !== null && (!isTop || previous.url === from.url);
@@ -44,8 +58,8 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
     // A new danger on this document (not every later report of the same one) goes to the organisation, if it asked.
     if (tabVerdict.level === 'danger' && !(sameDocumentFamily && previous.verdict.level === 'danger')) void reportDetection(state.url, tabVerdict);
 
-    const warning = tabVerdict.level === 'danger' && !(await isContinued(state)) ? await warningFrom(tabVerdict) : null;
-    return { warning, tabVerdict };
+    const warning = tabVerdict.level === 'danger' && !(await isContinued(state, policy.policy)) ? await warningFrom(tabVerdict, policy.policy) : null;
+    return { warning, tabVerdict, policy };
   });
 }
 
@@ -72,9 +86,9 @@ export function recordTabDanger(tabId: number, key: string, url: string, verdict
   });
 }
 
-async function isContinued(state: TabState): Promise<boolean> {
+async function isContinued(state: TabState, policy: Policy): Promise<boolean> {
   // A policy that forbids "Continue anyway" also voids choices made before it arrived.
-  if ((await readPolicy()).forbidContinueAnyway) return false;
+  if (policy.forbidContinueAnyway) return false;
   if (state.continued) return true;
   const origin = originOf(state.url);
   return origin !== null && (await continuedOrigins()).includes(origin);
@@ -87,8 +101,9 @@ async function reportDetection(url: string, verdict: Verdict): Promise<void> {
   await fileReport('detection', url, verdict).catch(() => undefined);
 }
 
-export async function warningFrom(verdict: Verdict): Promise<WarningSpec> {
-  const continueAllowed = !(await readPolicy()).forbidContinueAnyway;
+/** With `policy` when the caller has settled which policy applies; the button it offers is checked again when pressed. */
+export async function warningFrom(verdict: Verdict, policy?: Policy): Promise<WarningSpec> {
+  const continueAllowed = !(policy ?? (await readPolicy())).forbidContinueAnyway;
   return { headline: say(verdict.headline), reasons: verdict.reasons.slice(0, 12).map(say), realOrigin: verdict.realOrigin, continueAllowed };
 }
 

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
+import type { PageSnapshot } from '../core/page/snapshot-types';
 import { ContentMessageSchema, PageMessageSchema, type ReportReply, type ToContentMessage } from '../shared/messages';
+import type { Policy } from '../shared/policy';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
 import { NO_VERDICT } from '../core/verdict/types';
 import { listAuthorizations } from './authorizations/list';
@@ -11,10 +13,10 @@ import { applyBadge, applyBadgeText } from './badge';
 import { addContinuedOrigin, clearContinuedOrigins } from './exceptions';
 import { exportData, importData, saveSettings, settingsReply } from './settings-service';
 import { enrollPassword, passwordAlertModeFor, passwordAlertStatus, reportPasswordReuse, setPasswordAlert } from './password-alert';
-import { readPolicy } from './policy';
+import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
-import { handlePageReport, originOf, warningFrom } from './report';
+import { handlePageReport, originOf } from './report';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
 import { clearTabState, readTabState, serializeForTab, writeTabState } from './tab-store';
 
@@ -34,13 +36,11 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
     case 'page-report': {
       const current = sameDocumentUrl(from.url, msg.href);
       if (current === null) return reject();
-      const { warning, tabVerdict } = await handlePageReport({ ...from, url: current }, msg.snapshot);
-      if (from.frameId !== 0 && warning) {
-        // The danger is in a frame; the user must see the warning on the page they are looking at.
-        const show: ToContentMessage = { type: 'show-warning', warning: await warningFrom(tabVerdict) };
-        await notifyTopFrame(from.tabId, show);
-      }
-      const passwordAlert = await passwordAlertModeFor(current);
+      const { warning, tabVerdict, policy } = await handlePageReport({ ...from, url: current }, msg.snapshot);
+      // The danger is in a frame; the user must see the warning on the page they are looking at.
+      if (from.frameId !== 0 && warning) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
+      if (policy.pending) void reviewUnderPolicy(policy.pending, policy.policy, { ...from, url: current }, msg.snapshot, warning !== null);
+      const passwordAlert = await passwordAlertModeFor(current, policy.policy);
       const reply: ReportReply = {
         warning: from.frameId === 0 ? warning : null,
         ...(from.frameId === 0 && tabVerdict.level === 'ok' && tabVerdict.kind === 'approval' ? { verifiedApproval: true } : {}),
@@ -141,6 +141,17 @@ async function reject(): Promise<{ error: string }> {
 export function sameDocumentUrl(senderUrl: string, reported: string): string | null {
   const sender = originOf(senderUrl);
   return sender !== null && originOf(reported) === sender ? reported : null;
+}
+
+/**
+ * A verdict given before the browser had answered with the policy is given again under the real one, if that differs
+ * from what stood in for it; a warning it brings is pushed to the page, as a frame's would be.
+ */
+async function reviewUnderPolicy(pending: Promise<Policy>, used: Policy, from: ContentOrigin, snapshot: PageSnapshot | null, warned: boolean): Promise<void> {
+  const policy = await pending;
+  if (samePolicy(policy, used)) return;
+  const again = await handlePageReport(from, snapshot, { policy });
+  if (again?.warning && !warned) await notifyTopFrame(from.tabId, { type: 'show-warning', warning: again.warning });
 }
 
 async function notifyTopFrame(tabId: number, message: ToContentMessage): Promise<void> {

@@ -1,6 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { continuedOrigins } from '../../../src/background/exceptions';
 import { warningFrom } from '../../../src/background/report';
 import { routeMessage } from '../../../src/background/router';
@@ -15,7 +17,11 @@ import { PROVIDERS } from '../../../src/core/providers/registry';
 import { evaluateFrame } from '../../../src/core/verdict/evaluate';
 import { updateLocalStore } from '../../../src/shared/local-store';
 import { NO_POLICY, parsePolicy } from '../../../src/shared/policy';
+import { takeSnapshot } from '../../../src/core/page/snapshot';
+import type { PageSnapshot } from '../../../src/core/page/snapshot-types';
+import { domFrom, PAGES_DIR } from '../page/fixture-dom';
 import { inEnglish } from '../support/i18n';
+import { until } from '../support/until';
 
 const BUILT_IN = PROVIDERS.map((provider) => provider.id);
 const GITLAB = {
@@ -121,5 +127,77 @@ describe('forbidding "Continue anyway"', () => {
     expect(await warningFrom(danger)).toEqual({ headline: 'This site imitates microsoft.com', reasons: [], realOrigin: null, continueAllowed: false });
     expect(await routeMessage({ type: 'continue-anyway' }, sender())).toEqual({ error: 'rejected' });
     expect(await continuedOrigins()).toEqual([]);
+  });
+});
+
+describe('a browser that has not loaded policy yet', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // Chromium answers storage.managed only once its policy is loaded, seconds after it starts.
+  function slowManagedStorage(): { answer: (policy: Record<string, unknown>) => void } {
+    const managed = fakeBrowser.storage.managed;
+    let answer: (policy: Record<string, unknown>) => void = () => undefined;
+    const reply = new Promise<Record<string, unknown>>((resolve) => {
+      answer = resolve;
+    });
+    // The fake's own get() answers at once; this one answers when the test says the policy has loaded.
+    const get: typeof managed.get = () => reply;
+    vi.spyOn(managed, 'get').mockImplementation(get);
+    return { answer };
+  }
+  const sender = (url: string, tabId = 5): Runtime.MessageSender => ({
+    id: fakeBrowser.runtime.id,
+    url,
+    frameId: 0,
+    tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  });
+  const report = (url: string, snapshot: PageSnapshot | null = null) => ({ type: 'page-report', href: url, snapshot });
+  const plainGitLab = 'http://gitlab.corp.example/oauth/authorize?client_id=a';
+  const approval =
+    'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code&redirect_uri=https://app.example.com/callback';
+
+  it('does not hold the verdict back: the page is judged without a policy meanwhile', async () => {
+    const managed = slowManagedStorage();
+    const page = takeSnapshot(domFrom(readFileSync(join(PAGES_DIR, 'approval/ado-authorize.html'), 'utf8'), approval).window.document);
+    expect(await routeMessage(report(approval, page), sender(approval))).toEqual({ warning: null, verifiedApproval: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('OK');
+    managed.answer({});
+  });
+
+  it('judges the page again once the policy arrives, and brings the warning that policy calls for to the page', async () => {
+    const managed = slowManagedStorage();
+    const pushed = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    // Without the policy this host is no provider's: nothing to say yet.
+    expect(await routeMessage(report(plainGitLab), sender(plainGitLab))).toEqual({ warning: null });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+    managed.answer({ extraProviders: [GITLAB] });
+    await until(() => pushed.mock.calls.length > 0);
+    expect(pushed.mock.calls[0]?.[0]).toBe(5);
+    expect(pushed.mock.calls[0]?.[1]).toMatchObject({ type: 'show-warning', warning: { headline: expect.stringContaining('Corp GitLab') as unknown } });
+    expect(pushed.mock.calls[0]?.[2]).toEqual({ frameId: 0 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('!');
+  });
+
+  it('leaves alone a page the tab has moved on from', async () => {
+    const managed = slowManagedStorage();
+    const pushed = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await routeMessage(report(plainGitLab), sender(plainGitLab));
+    const next = 'https://news.example/today';
+    await routeMessage(report(next), sender(next));
+    managed.answer({ extraProviders: [GITLAB] });
+    await readPolicy();
+    // Give the reviews their turn in the tab's queue.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pushed).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+  });
+
+  it('still waits for the real policy before letting anyone past a warning', async () => {
+    const managed = slowManagedStorage();
+    const asked = routeMessage({ type: 'continue-anyway' }, sender('https://login-microsoftonline.example/'));
+    managed.answer({ forbidContinueAnyway: true });
+    expect(await asked).toEqual({ error: 'rejected' });
   });
 });
