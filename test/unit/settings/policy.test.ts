@@ -137,14 +137,14 @@ describe('a browser that has not loaded policy yet', () => {
 
   // Chromium answers storage.managed only once its policy is loaded, seconds after it starts.
   function slowManagedStorage(): { answer: (policy: Record<string, unknown>) => void } {
-    const managed = fakeBrowser.storage.managed;
+    // The promise-returning form is the one the extension calls.
+    const managed: { get(): Promise<Record<string, unknown>> } = fakeBrowser.storage.managed;
     let answer: (policy: Record<string, unknown>) => void = () => undefined;
     const reply = new Promise<Record<string, unknown>>((resolve) => {
       answer = resolve;
     });
     // The fake's own get() answers at once; this one answers when the test says the policy has loaded.
-    const get: typeof managed.get = () => reply;
-    vi.spyOn(managed, 'get').mockImplementation(get);
+    vi.spyOn(managed, 'get').mockReturnValue(reply);
     return { answer };
   }
   const sender = (url: string, tabId = 5): Runtime.MessageSender => ({
