@@ -6,7 +6,7 @@ import { ContentMessageSchema, PageMessageSchema, type ReportReply, type ToConte
 import type { Policy } from '../shared/policy';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
 import { NO_VERDICT } from '../core/verdict/types';
-import { listAuthorizations } from './authorizations/list';
+import { listAuthorizations, rememberedAuthorizations } from './authorizations/list';
 import { recordApproval } from './authorizations/recorder';
 import { revokeAuthorization } from './authorizations/revoke';
 import { applyBadge, applyBadgeText } from './badge';
@@ -106,6 +106,8 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
       return setPasswordAlert(msg.enabled);
     case 'list-authorizations':
       return listAuthorizations(msg.markSeen);
+    case 'remembered-authorizations':
+      return rememberedAuthorizations();
     case 'revoke-authorization':
       return revokeAuthorization(msg.providerId, msg.id);
     case 'get-settings':

@@ -5,6 +5,7 @@ import type { ImportReply, SettingsReply } from '../shared/settings-protocol';
 import { upsertRecord } from './authorizations/recorder';
 import { effectiveSettings } from './effective-settings';
 import { continuedOrigins } from './exceptions';
+import { forgetList } from './authorizations/list-cache';
 
 export async function settingsReply(): Promise<SettingsReply> {
   const [effective, exceptions] = await Promise.all([effectiveSettings(), continuedOrigins()]);
@@ -25,6 +26,8 @@ export async function settingsReply(): Promise<SettingsReply> {
 /** Stores the user's settings; what the policy manages is merged on read, so it cannot be overridden from here. */
 export async function saveSettings(settings: Settings): Promise<SettingsReply> {
   await updateLocalStore((store) => ({ ...store, settings }));
+  // A provider turned off must not show up in the remembered list.
+  await forgetList().catch(() => undefined);
   return settingsReply();
 }
 
@@ -54,5 +57,6 @@ export async function importData(file: ExportFile): Promise<ImportReply> {
     const passwordAlert = file.passwordAlert.enabled ? { enabled: true, enrollment: store.passwordAlert.enrollment } : { enabled: false, enrollment: null };
     return { ...store, settings: file.settings, grants, passwordAlert };
   });
+  await forgetList().catch(() => undefined);
   return { result: 'imported', grants: file.grants.length, origins: file.settings.trustedOrigins.length };
 }

@@ -3,6 +3,7 @@ import { AuthorizationsPanel } from './AuthorizationsPanel';
 import { PasswordAlertPanel } from './PasswordAlertPanel';
 import { ReportPanel } from './ReportPanel';
 import type { ListLoad } from './authorizations/authorizations-client';
+import type { AuthorizationsReply } from '../shared/authorizations-protocol';
 import type { TabLoad } from './tab-state-client';
 import { VerdictPanel } from './VerdictPanel';
 import browser from 'webextension-polyfill';
@@ -14,9 +15,10 @@ interface Props {
   /** Both asked for before the first render (see main.tsx). */
   readonly page: Promise<TabLoad>;
   readonly authorizations: Promise<ListLoad>;
+  readonly remembered: Promise<AuthorizationsReply | null>;
 }
 
-export function App({ page, authorizations }: Props) {
+export function App({ page, authorizations, remembered }: Props) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -36,7 +38,7 @@ export function App({ page, authorizations }: Props) {
         {load.status === 'ready' && <VerdictPanel state={load.state} />}
       </section>
       {load.status === 'ready' && load.state !== null && load.tabId !== null && <ReportPanel tabId={load.tabId} />}
-      <AuthorizationsPanel initial={authorizations} />
+      <AuthorizationsPanel initial={authorizations} remembered={remembered} />
       <PasswordAlertPanel />
       <p class="footer">
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

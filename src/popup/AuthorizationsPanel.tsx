@@ -10,21 +10,25 @@ import { revokeKey, type RevokeState } from './authorizations/revoke-state';
 import { t } from '../shared/i18n';
 import { errorText } from './error-text';
 
-type Load = { status: 'loading' } | ListLoad;
+/** `remembered`: the list the providers last gave, shown (and usable) until the live one replaces it. */
+type Load = { status: 'loading' } | ListLoad | { status: 'remembered'; reply: AuthorizationsReply };
 
 interface Props {
   /** The first list, when the popup asked for it before its first render; without it the panel asks when mounted. */
   readonly initial?: Promise<ListLoad>;
+  /** The list the providers last gave, asked for with `initial`. */
+  readonly remembered?: Promise<AuthorizationsReply | null>;
 }
 
 /** The apps the user authorized, per provider, and the way to take each one's access back. */
-export function AuthorizationsPanel({ initial }: Props) {
+export function AuthorizationsPanel({ initial, remembered }: Props) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [revokes, setRevokes] = useState<Readonly<Record<string, RevokeState>>>({});
   const [announcement, setAnnouncement] = useState('');
   // "New since last time" is measured against the opening before this one, for as long as this popup lives.
   const seenBefore = useRef<number | null>(null);
   const live = useRef(true);
+  const answered = useRef(false);
 
   const setRevoke = useCallback((key: string, state: RevokeState | undefined) => {
     setRevokes((current) => {
@@ -36,6 +40,7 @@ export function AuthorizationsPanel({ initial }: Props) {
   const show = useCallback(async (request: Promise<ListLoad>, first: boolean): Promise<AuthorizationsReply | null> => {
     const loaded = await request;
     if (!live.current) return null;
+    answered.current = true;
     if (loaded.status === 'ready' && first) seenBefore.current = loaded.reply.seenBefore;
     setLoad(loaded);
     return loaded.status === 'ready' ? loaded.reply : null;
@@ -68,6 +73,12 @@ export function AuthorizationsPanel({ initial }: Props) {
 
   useEffect(() => {
     live.current = true;
+    void remembered?.then((reply) => {
+      // The live answer, whatever it says (even signed out), always wins over the remembered list.
+      if (!live.current || answered.current || !reply) return;
+      seenBefore.current = reply.seenBefore;
+      setLoad({ status: 'remembered', reply });
+    });
     void show(initial ?? loadAuthorizations(true), true).then((reply) => {
       // A revocation still running in the background (the popup was closed mid-way): join it to learn the outcome.
       for (const group of reply?.groups ?? []) {
@@ -80,7 +91,7 @@ export function AuthorizationsPanel({ initial }: Props) {
     return () => {
       live.current = false;
     };
-  }, [show, revoke, initial]);
+  }, [show, revoke, initial, remembered]);
 
   const actions: GrantActions = {
     ask: (grant) => {
@@ -105,7 +116,7 @@ export function AuthorizationsPanel({ initial }: Props) {
   };
 
   return (
-    <section aria-labelledby="grants-title" class="panel" aria-busy={load.status === 'loading'}>
+    <section aria-labelledby="grants-title" class="panel" aria-busy={load.status === 'loading' || load.status === 'remembered'}>
       <h2 id="grants-title">{t('grants_title')}</h2>
       <p class="visually-hidden" aria-live="polite" role="status">
         {announcement}
@@ -119,7 +130,12 @@ export function AuthorizationsPanel({ initial }: Props) {
           </button>
         </div>
       )}
-      {load.status === 'ready' &&
+      {load.status === 'remembered' && (
+        <p class="quiet loading" role="status">
+          {t('grants_updating')}
+        </p>
+      )}
+      {(load.status === 'ready' || load.status === 'remembered') &&
         load.reply.groups.map((group) => (
           <ProviderSection
             key={group.providerId}

@@ -50,6 +50,18 @@ export interface AuthorizationsReply {
   readonly seenBefore: number | null;
 }
 
+/**
+ * The groups last given by the providers, as JSON text, shown while the live list loads; null when there are none
+ * young enough. The popup parses them with `RememberedGroupsSchema`.
+ */
+export const RememberedReplySchema = v.object({
+  groups: v.nullable(v.pipe(v.string(), v.maxLength(8 * 1024 * 1024))),
+  seenBefore: Time,
+  asOf: Time,
+});
+export type RememberedReply = v.InferOutput<typeof RememberedReplySchema>;
+export const RememberedGroupsSchema = AuthorizationsReplySchema.entries.groups;
+
 export const RevokeReplySchema = v.variant('result', [
   v.object({ result: v.literal('revoked') }),
   v.object({ result: v.literal('failed'), message: Text(1_000) }),

@@ -46,6 +46,8 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('continue-blocked-page'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** The popup's list of grants; `markSeen` once per opening, so "new since last time" survives refreshes. */
   v.strictObject({ type: v.literal('list-authorizations'), markSeen: v.boolean() }),
+  /** The list the providers last gave, to show while `list-authorizations` asks them again. */
+  v.strictObject({ type: v.literal('remembered-authorizations') }),
   v.strictObject({ type: v.literal('get-password-alert') }),
   v.strictObject({ type: v.literal('set-password-alert'), enabled: v.boolean() }),
   v.strictObject({

@@ -7,6 +7,7 @@ const API = '/_apis/DelegatedAuth/Authorizations';
 const QUERY =
   '?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write%20vso.build&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Foauth%2Fcallback';
 const POPUP = 'src/popup/index.html?tab=999999';
+const GRANTS_PANEL = 'section[aria-labelledby="grants-title"]';
 
 function details(id: string, name: string, clientId: string, scopes = 'vso.code vso.work_write') {
   return {
@@ -34,6 +35,8 @@ class FakeDelegatedAuth {
   revokeStatus = 200;
   readonly posts: { id: string | null; origin: string | undefined; apiVersion: string | null }[] = [];
   gets = 0;
+  /** While set, list requests get their answer only once it settles: a service slow to answer. */
+  held: Promise<void> | null = null;
 
   readonly handle = (_req: unknown, _res: unknown, ctx: RequestContext): void => {
     if (ctx.url.searchParams.get('api-version') === null) {
@@ -52,9 +55,13 @@ class FakeDelegatedAuth {
       return;
     }
     this.gets++;
-    if (this.mode === 'signed-out') ctx.json(401, { message: 'TF400813: not authorized' });
-    else if (this.mode === 'malformed') ctx.send(200, '{"count": 2, "value": [{"authorization": ', 'application/json; charset=utf-8');
-    else ctx.json(200, { count: this.grants.length, value: this.grants });
+    const answer = (): void => {
+      if (this.mode === 'signed-out') ctx.json(401, { message: 'TF400813: not authorized' });
+      else if (this.mode === 'malformed') ctx.send(200, '{"count": 2, "value": [{"authorization": ', 'application/json; charset=utf-8');
+      else ctx.json(200, { count: this.grants.length, value: this.grants });
+    };
+    if (this.held) void this.held.then(answer);
+    else answer();
   };
 }
 
@@ -69,9 +76,10 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     });
   });
 
+  /** The popup once it shows the live list: until then it may show the list remembered from an earlier opening. */
   async function openPopup(status: string): Promise<TestPage> {
     const page = await env.browser.openExtensionPage(POPUP);
-    await page.waitFor(`[data-provider="azure-devops"][data-status="${status}"]`);
+    await page.waitFor(`${GRANTS_PANEL}[aria-busy="false"] [data-provider="azure-devops"][data-status="${status}"]`);
     return page;
   }
 
@@ -186,6 +194,27 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     expect(shown).toContain('New since you last opened Consent Guard');
     expect(shown).toContain('Work items (read and write)');
     expect(shown).toContain('releasenotes.contoso.example');
+  });
+
+  it('shows the list remembered from the last opening at once, marked as being checked, until the slow service answers', async () => {
+    service.grants = [details('a-1', 'Contoso Release Notes', 'C0FFEE01-0000-4000-8000-000000000001')];
+    await (await openPopup('ok')).close();
+
+    service.grants = [...service.grants, details('a-2', 'Fabrikam Boards', 'C0FFEE01-0000-4000-8000-000000000002')];
+    let release: () => void = () => undefined;
+    service.held = new Promise((resolve) => {
+      release = resolve;
+    });
+    const page = await env.browser.openExtensionPage(POPUP);
+    await page.waitFor(`${GRANTS_PANEL}[aria-busy="true"] [data-grant-id="a-1"]`);
+    const remembered = await text(page);
+    expect(remembered).toContain('Checking this list with the providers');
+    expect(remembered).not.toContain('Fabrikam Boards');
+
+    release();
+    service.held = null;
+    await page.waitFor(`${GRANTS_PANEL}[aria-busy="false"] [data-grant-id="a-2"]`);
+    expect(await text(page)).not.toContain('Checking this list with the providers');
   });
 
   it('revokes with the keyboard alone: Tab to Revoke, Enter, confirm with Enter', async () => {

@@ -5,8 +5,9 @@ import { grantFromLive } from '../../core/authorizations/to-grant';
 import type { ProviderGrants } from '../../core/authorizations/view';
 import { PROVIDERS } from '../../core/providers/registry';
 import type { Provider } from '../../core/providers/types';
-import type { AuthorizationsReply } from '../../shared/authorizations-protocol';
+import type { AuthorizationsReply, RememberedReply } from '../../shared/authorizations-protocol';
 import { readLocalStore, updateLocalStore } from '../../shared/local-store';
+import { rememberedList, rememberList } from './list-cache';
 import { fetchLiveList, type LiveResult } from './live-client';
 import { pendingRevocations, rememberClientIds } from './revoke';
 
@@ -18,7 +19,18 @@ export async function listAuthorizations(markSeen: boolean): Promise<Authorizati
   // A provider the user turned off is neither checked nor listed.
   const disabled = new Set(store.settings.disabledProviders);
   const groups = await Promise.all(PROVIDERS.filter((provider) => !disabled.has(provider.id)).map((provider) => groupFor(provider, store.grants)));
+  // The list is answered even when it cannot be remembered.
+  await rememberList(groups).catch(() => undefined);
   return { groups, seenBefore: await seenBefore };
+}
+
+/**
+ * The last list the providers gave, for the popup to show while it asks them again (see `list-cache`). The opening
+ * is not noted here: the live request that goes with it does that.
+ */
+export async function rememberedAuthorizations(): Promise<RememberedReply> {
+  const [store, remembered] = await Promise.all([readLocalStore(), rememberedList().catch(() => null)]);
+  return { groups: remembered?.groups ?? null, seenBefore: store.popupSeenAt, asOf: remembered?.at ?? null };
 }
 
 /** Records this opening of the popup; resolves to the one before it. */

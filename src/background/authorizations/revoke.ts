@@ -3,6 +3,7 @@ import { providerById } from '../../core/providers/registry';
 import type { AuthorizationsService, Provider } from '../../core/providers/types';
 import type { RevokeReply } from '../../shared/authorizations-protocol';
 import { updateLocalStore } from '../../shared/local-store';
+import { forgetList } from './list-cache';
 import { fetchLiveList, postRevoke, type CallFailure } from './live-client';
 import { t } from '../../shared/i18n';
 
@@ -54,6 +55,7 @@ async function revoke(providerId: string, id: string): Promise<RevokeReply> {
   if (still) return failed(t('revoke_stillListed', provider.name));
 
   clientIds.delete(keyOf(providerId, id));
+  await forgetList().catch(() => undefined);
   if (clientId !== null) await forgetRecords(providerId, clientId);
   return { result: 'revoked' };
 }

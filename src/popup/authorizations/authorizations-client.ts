@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { AuthorizationsReplySchema, RevokeReplySchema, type AuthorizationsReply, type RevokeReply } from '../../shared/authorizations-protocol';
+import {
+  AuthorizationsReplySchema,
+  RememberedGroupsSchema,
+  RememberedReplySchema,
+  RevokeReplySchema,
+  type AuthorizationsReply,
+  type RevokeReply,
+} from '../../shared/authorizations-protocol';
 import type { PageMessage } from '../../shared/messages';
 import { t } from '../../shared/i18n';
 import { errorText } from '../error-text';
@@ -20,6 +27,19 @@ export function loadAuthorizations(markSeen: boolean): Promise<ListLoad> {
     (reply) => ({ status: 'ready', reply }),
     (error: unknown) => ({ status: 'error', message: errorText(error) }),
   );
+}
+
+/** The list the providers last gave, if the background still has it; null on any failure (the live list follows). */
+export async function loadRemembered(): Promise<AuthorizationsReply | null> {
+  const message: PageMessage = { type: 'remembered-authorizations' };
+  try {
+    const reply = v.safeParse(RememberedReplySchema, await browser.runtime.sendMessage(message));
+    if (!reply.success || reply.output.groups === null) return null;
+    const groups = v.safeParse(RememberedGroupsSchema, JSON.parse(reply.output.groups));
+    return groups.success ? { groups: groups.output, seenBefore: reply.output.seenBefore } : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function requestRevoke(providerId: string, id: string): Promise<RevokeReply> {

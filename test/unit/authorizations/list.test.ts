@@ -1,5 +1,12 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import * as v from 'valibot';
+import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listAuthorizations } from '../../../src/background/authorizations/list';
+import { REMEMBERED_FOR_MS } from '../../../src/background/authorizations/list-cache';
+import { listAuthorizations, rememberedAuthorizations } from '../../../src/background/authorizations/list';
+import { routeMessage } from '../../../src/background/router';
+import { saveSettings } from '../../../src/background/settings-service';
+import { RememberedGroupsSchema } from '../../../src/shared/authorizations-protocol';
 import { readLocalStore } from '../../../src/shared/local-store';
 import { details } from './payloads';
 
@@ -34,5 +41,64 @@ describe('listAuthorizations and "new since last time"', () => {
     const reply = await listAuthorizations(false);
     const scopes = reply.groups.find((group) => group.providerId === 'azure-devops')?.grants[0]?.scopes;
     expect(scopes?.[0]).toEqual({ id: 'vso.code', title: 'Code (read)', highPrivilege: false });
+  });
+});
+
+const KEY = 'authorizations-list';
+
+function appNames(reply: Awaited<ReturnType<typeof rememberedAuthorizations>>): string[] {
+  const groups = v.parse(RememberedGroupsSchema, JSON.parse(reply.groups ?? '[]'));
+  return groups.flatMap((group) => group.grants.map((grant) => grant.appName));
+}
+
+describe('the list the providers last gave', () => {
+  it('is nothing until a live list has been read', async () => {
+    expect(await rememberedAuthorizations()).toEqual({ groups: null, seenBefore: null, asOf: null });
+  });
+
+  it('is the last live list, with when it was read and the current "last opened" time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(5_000);
+    const live = await listAuthorizations(true);
+    vi.setSystemTime(6_000);
+    const remembered = await rememberedAuthorizations();
+    expect(remembered.asOf).toBe(5_000);
+    expect(v.parse(RememberedGroupsSchema, JSON.parse(remembered.groups ?? ''))).toEqual(live.groups);
+    expect(appNames(remembered)).toEqual(['Contoso']);
+    // The opening the live request noted, not a new one: the next live request reports the same.
+    expect(remembered.seenBefore).toBe(5_000);
+  });
+
+  it('is forgotten once too old, or when storage holds something unreadable', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(10_000);
+    await listAuthorizations(false);
+    vi.setSystemTime(10_000 + REMEMBERED_FOR_MS + 1);
+    expect((await rememberedAuthorizations()).groups).toBeNull();
+    expect(await fakeBrowser.storage.session.get(KEY)).toEqual({});
+
+    await fakeBrowser.storage.session.set({ [KEY]: { v: 1, at: Date.now(), groups: 42 } });
+    expect((await rememberedAuthorizations()).groups).toBeNull();
+    expect(await fakeBrowser.storage.session.get(KEY)).toEqual({});
+  });
+
+  it('is forgotten when the user saves settings: a provider turned off must not reappear from it', async () => {
+    await listAuthorizations(false);
+    expect((await rememberedAuthorizations()).groups).not.toBeNull();
+    await saveSettings({ ...(await readLocalStore()).settings, disabledProviders: ['azure-devops'] });
+    expect((await rememberedAuthorizations()).groups).toBeNull();
+  });
+
+  it('is given to extension pages only, never to a content script', async () => {
+    await listAuthorizations(false);
+    const page: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/src/popup/index.html` };
+    const content: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://evil.example/',
+      frameId: 0,
+      tab: { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    };
+    expect(appNames((await routeMessage({ type: 'remembered-authorizations' }, page)) as Awaited<ReturnType<typeof rememberedAuthorizations>>)).toEqual(['Contoso']);
+    expect(await routeMessage({ type: 'remembered-authorizations' }, content)).toEqual({ error: 'rejected' });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listAuthorizations } from '../../../src/background/authorizations/list';
+import { listAuthorizations, rememberedAuthorizations } from '../../../src/background/authorizations/list';
 import { pendingRevocations, revokeAuthorization } from '../../../src/background/authorizations/revoke';
 import { readLocalStore, updateLocalStore } from '../../../src/shared/local-store';
 import { details } from './payloads';
@@ -59,6 +59,16 @@ describe('revokeAuthorization', () => {
     expect(await revokeAuthorization('azure-devops', 'a-1')).toEqual({ result: 'revoked' });
     expect(service.calls.map((call) => call.method)).toEqual(['GET', 'POST', 'GET']);
     expect((await readLocalStore()).grants).toEqual([]);
+  });
+
+  it('forgets the remembered list, which still holds the revoked grant; a failed revocation keeps it', async () => {
+    fakeService({ revokeStatus: 500 });
+    await listAuthorizations(false);
+    expect((await revokeAuthorization('azure-devops', 'a-1')).result).toBe('failed');
+    expect((await rememberedAuthorizations()).groups).not.toBeNull();
+    fakeService();
+    expect(await revokeAuthorization('azure-devops', 'a-1')).toEqual({ result: 'revoked' });
+    expect((await rememberedAuthorizations()).groups).toBeNull();
   });
 
   it('keeps the grant and the local records when the service fails', async () => {
