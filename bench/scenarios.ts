@@ -271,3 +271,59 @@ export async function popupSample(browser: BenchBrowser, popupUrl: string, grant
     await page.close();
   }
 }
+
+/**
+ * Stops the extension's service worker, as Chromium does after 30 s without events: closing its DevTools target
+ * ends it. The next event (a navigation's tabs.onUpdated, a page report) starts it again from nothing.
+ */
+export async function stopExtensionWorker(browser: BenchBrowser): Promise<void> {
+  const handle = browser.context.browser();
+  if (!handle) throw new Error('no browser-level DevTools session to stop the service worker with');
+  const session = await handle.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+    if (worker) await session.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * A page of the extension's own origin that only reads badges (its manifest, shown as text, gets the extension
+ * APIs): unlike a hook in the service worker, it sees the badge of a worker that started for that very page.
+ */
+export async function badgeWatcher(browser: BenchBrowser, extensionOrigin: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${extensionOrigin}/manifest.json`);
+  return page;
+}
+
+interface BadgeApi {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** Opens `url` in a fresh tab; DOMContentLoaded → the watcher first sees the OK badge (polled every 2 ms). */
+export async function watchedVerdictSample(browser: BenchBrowser, watcher: Page, url: string): Promise<number> {
+  const seen = watcher.evaluate(async (target) => {
+    const api = (globalThis as unknown as { chrome: BadgeApi }).chrome;
+    const deadline = performance.now() + 5_000;
+    while (performance.now() < deadline) {
+      const [tab] = await api.tabs.query({ url: target });
+      if (tab?.id !== undefined && (await api.action.getBadgeText({ tabId: tab.id })) === 'OK') return performance.timeOrigin + performance.now();
+      await new Promise((resolveWait) => setTimeout(resolveWait, 2));
+    }
+    return null;
+  }, url);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const at = await seen;
+    if (at === null) throw new Error(`no OK badge within 5 s of loading ${url}`);
+    const { origin, domContentLoaded } = await navigationTimes(page);
+    return at - (origin + domContentLoaded);
+  } finally {
+    await page.close();
+  }
+}
