@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { blockedKey, BlockedPageSchema, type BlockedPage } from '../shared/blocked-page';
 import { addContinuedOrigin } from './exceptions';
 import { originOf, warningFrom } from './report';
-import { readPolicy } from './policy';
+import { promptPolicy, readPolicy } from './policy';
 import { readTabState } from './tab-store';
 
 export const BLOCKED_PAGE_PATH = 'src/warning/index.html';
@@ -12,10 +12,28 @@ export const BLOCKED_PAGE_PATH = 'src/warning/index.html';
  * The extension's own full-page warning, used when a page fights the in-page warning: an extension page
  * cannot be scripted, restyled or covered by the site.
  */
-export async function openBlockedPage(tabId: number, url: string): Promise<void> {
+export function openBlockedPage(tabId: number, url: string, now = Date.now()): Promise<void> {
+  // A page fighting the warning reports it again and again: the tab is moved once, or each later move would
+  // abort the one before it.
+  const running = moving.get(tabId);
+  if (running && (running.done === null || now - running.done < REPEAT_REPORTS_MS)) return running.work;
+  const entry: { work: Promise<void>; done: number | null } = { work: Promise.resolve(), done: null };
+  entry.work = moveToBlockedPage(tabId, url).finally(() => {
+    entry.done = Date.now();
+  });
+  moving.set(tabId, entry);
+  return entry.work;
+}
+
+/** Reports of the same fight that arrive after the tab was moved, while its old page is still going away. */
+const REPEAT_REPORTS_MS = 2_000;
+const moving = new Map<number, { work: Promise<void>; done: number | null }>();
+
+async function moveToBlockedPage(tabId: number, url: string): Promise<void> {
   const state = await readTabState(tabId);
   if (!state || state.verdict.level !== 'danger') return;
-  const blocked: BlockedPage = { url, warning: await warningFrom(state.verdict) };
+  // The policy decides only whether the page offers "Continue anyway", and pressing it asks for the real one.
+  const blocked: BlockedPage = { url, warning: await warningFrom(state.verdict, (await promptPolicy()).policy) };
   await browser.storage.session.set({ [blockedKey(tabId)]: blocked });
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(`${BLOCKED_PAGE_PATH}?tab=${tabId}`) });
 }

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runtime } from 'webextension-polyfill';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage } from '../../../src/background/router';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { PageSnapshot } from '../../../src/core/page/snapshot-types';
@@ -124,5 +124,24 @@ describe('background message routing', () => {
     await routeMessage({ type: 'continue-anyway' }, contentSender(url));
     expect(await routeMessage(report(snapshot, url), contentSender(url, 8))).toEqual({ warning: null });
     expect((await badge(8)).text).toBe('!');
+  });
+});
+
+describe('a page that fights the in-page warning', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('moves the tab to the full-page warning once, however often the page reports the fight', async () => {
+    // The promise-returning form is the one the background calls.
+    const tabs: { update(tabId: number, details: { url: string }): Promise<unknown> } = fakeBrowser.tabs;
+    const moves = vi.spyOn(tabs, 'update').mockResolvedValue(undefined);
+    const url = APPROVAL_URL.replace('https:', 'http:');
+    await routeMessage(report(snapshotOf('approval/ado-authorize.html', url), url), contentSender(url));
+    const replies = await Promise.all([1, 2, 3].map(() => routeMessage({ type: 'warning-tampered' }, contentSender(url))));
+    expect(replies).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(await routeMessage({ type: 'warning-tampered' }, contentSender(url))).toEqual({ ok: true });
+    expect(moves).toHaveBeenCalledTimes(1);
+    expect(moves.mock.calls[0]?.[1]).toEqual({ url: expect.stringContaining('src/warning/index.html?tab=7') as unknown });
   });
 });
