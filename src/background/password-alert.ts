@@ -10,7 +10,7 @@ import { PASSWORD_ALERT_OFF, type PasswordAlertSettings } from '../shared/passwo
 import { phrase } from '../core/text/phrase';
 import type { WarningSpec } from '../shared/warning-spec';
 import { recordTabDanger } from './report';
-import { readPolicy } from './policy';
+import { promptPolicy, readPolicy } from './policy';
 import type { ContentOrigin } from './sender';
 
 /** The user's choice, unless the organisation's policy turns the alert on for everyone. */
@@ -42,7 +42,10 @@ export async function enrollPassword(from: ContentOrigin, enrollment: Enrollment
 /** The content script saw the enrolled password typed on this page: danger for the tab, and the warning. */
 export async function reportPasswordReuse(from: ContentOrigin): Promise<WarningSpec | null> {
   const page = parsePageUrl(from.url);
-  const current = await settings();
+  // An enrollment exists only while the user's own setting is on (enrolling turns it on), so the policy cannot
+  // change whether to warn; it only shapes the warning, which must not wait seconds for it at browser start.
+  const { policy } = await promptPolicy();
+  const current = await settings(policy);
   if (!page || !current.enabled || !current.enrollment || isPasswordHome(page, PROVIDERS)) return null;
   const home = passwordHomeOrigins(PROVIDERS)[0] ?? null;
   const verdict: Verdict = {
@@ -56,7 +59,7 @@ export async function reportPasswordReuse(from: ContentOrigin): Promise<WarningS
     ],
     realOrigin: home,
   };
-  return recordTabDanger(from.tabId, 'password-reuse', from.url, verdict);
+  return recordTabDanger(from.tabId, 'password-reuse', from.url, verdict, policy);
 }
 
 export interface PasswordAlertStatus {

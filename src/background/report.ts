@@ -67,7 +67,7 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
  * Adds a danger found outside the page report (the password-reuse alert) to the tab's verdict, under its own
  * key so later reports of the same document keep it.
  */
-export function recordTabDanger(tabId: number, key: string, url: string, verdict: Verdict): Promise<WarningSpec> {
+export function recordTabDanger(tabId: number, key: string, url: string, verdict: Verdict, policy?: Policy): Promise<WarningSpec> {
   return serializeForTab(tabId, async () => {
     const previous = await readTabState(tabId);
     const frames: Record<string, FrameState> = { ...(previous?.frames ?? {}), [key]: { url, verdict } };
@@ -82,7 +82,7 @@ export function recordTabDanger(tabId: number, key: string, url: string, verdict
     });
     await applyBadge(tabId, tabVerdict);
     void reportDetection(url, verdict);
-    return await warningFrom(verdict);
+    return await warningFrom(verdict, policy);
   });
 }
 

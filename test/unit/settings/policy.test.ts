@@ -17,6 +17,7 @@ import { PROVIDERS } from '../../../src/core/providers/registry';
 import { evaluateFrame } from '../../../src/core/verdict/evaluate';
 import { updateLocalStore } from '../../../src/shared/local-store';
 import { NO_POLICY, parsePolicy } from '../../../src/shared/policy';
+import { fingerprintOf } from '../../../src/core/password-alert/fingerprint';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { PageSnapshot } from '../../../src/core/page/snapshot-types';
 import { domFrom, PAGES_DIR } from '../page/fixture-dom';
@@ -155,6 +156,8 @@ describe('a browser that has not loaded policy yet', () => {
   });
   const report = (url: string, snapshot: PageSnapshot | null = null) => ({ type: 'page-report', href: url, snapshot });
   const plainGitLab = 'http://gitlab.corp.example/oauth/authorize?client_id=a';
+  const MICROSOFT_SIGN_IN = 'https://login.microsoftonline.com/common/login';
+  const ENROLLMENT = { salt: 'ab'.repeat(16), fingerprint: fingerprintOf('Correct-Horse-42', 'ab'.repeat(16)), length: 16 };
   const approval =
     'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code&redirect_uri=https://app.example.com/callback';
 
@@ -192,6 +195,15 @@ describe('a browser that has not loaded policy yet', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(pushed).not.toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+  });
+
+  it('warns of a reused password without waiting for it', async () => {
+    await setPasswordAlert(true);
+    await routeMessage({ type: 'password-alert-enroll', enrollment: ENROLLMENT }, sender(MICROSOFT_SIGN_IN));
+    const managed = slowManagedStorage();
+    const reply = await routeMessage({ type: 'password-reuse-detected' }, sender('https://notes.example/new'));
+    expect(reply).toMatchObject({ warning: { headline: 'You typed your Microsoft password on notes.example' } });
+    managed.answer({});
   });
 
   it('still waits for the real policy before letting anyone past a warning', async () => {
