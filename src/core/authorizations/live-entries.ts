@@ -35,6 +35,8 @@ const Scopes = v.union([
 const ScopeTitles = v.array(v.unknown());
 const ScopeTitleSchema = v.looseObject({ title: v.optional(v.string()), description: v.optional(v.string()) });
 const DateText = v.pipe(v.string(), v.maxLength(64));
+const RedirectUri = v.pipe(v.string(), v.maxLength(2_048));
+const Flag = v.boolean();
 
 /**
  * Reads a provider's list answer. Returns null when the answer as a whole is not a list (an error for the
@@ -68,10 +70,10 @@ function parseEntry(item: unknown, fields: AuthorizationFieldMap, scopeSeparator
     publisher: emptyToNull(read(Text, at(fields.publisher))),
     scopeIds: scopes === null ? null : splitScopes(scopes, scopeSeparator),
     scopeTitles: readScopeTitles(at(fields.scopeTitles)),
-    redirectUri: read(v.pipe(v.string(), v.maxLength(2_048)), at(fields.redirectUri)),
+    redirectUri: read(RedirectUri, at(fields.redirectUri)),
     validFrom: toTime(read(DateText, at(fields.validFrom))),
     validTo: toTime(read(DateText, at(fields.validTo))),
-    isValid: read(v.boolean(), at(fields.isValid)),
+    isValid: read(Flag, at(fields.isValid)),
   };
 }
 
@@ -81,10 +83,21 @@ function read<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | null 
   return parsed.success ? parsed.output : null;
 }
 
+// A list holds hundreds of entries, each read through the same few paths.
+const splitPaths = new Map<string, readonly string[]>();
+function keysOf(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 function firstPresent(root: Readonly<Record<string, unknown>>, paths: readonly string[]): unknown {
   for (const path of paths) {
     let current: unknown = root;
-    for (const key of path.split('.')) {
+    for (const key of keysOf(path)) {
       // Own properties only: a payload's `__proto__` or `constructor` must not resolve to anything.
       current = typeof current === 'object' && current !== null && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
     }
