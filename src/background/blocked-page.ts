@@ -12,11 +12,11 @@ export const BLOCKED_PAGE_PATH = 'src/warning/index.html';
  * The extension's own full-page warning, used when a page fights the in-page warning: an extension page
  * cannot be scripted, restyled or covered by the site.
  */
-export function openBlockedPage(tabId: number, url: string, now = Date.now()): Promise<void> {
+export function openBlockedPage(tabId: number, url: string): Promise<void> {
   // A page fighting the warning reports it again and again: the tab is moved once, or each later move would
   // abort the one before it.
   const running = moving.get(tabId);
-  if (running && (running.done === null || now - running.done < REPEAT_REPORTS_MS)) return running.work;
+  if (running && (running.done === null || Date.now() - running.done < REPEAT_REPORTS_MS)) return running.work;
   const entry: { work: Promise<void>; done: number | null } = { work: Promise.resolve(), done: null };
   entry.work = moveToBlockedPage(tabId, url).finally(() => {
     entry.done = Date.now();

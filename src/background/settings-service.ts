@@ -27,7 +27,7 @@ export async function settingsReply(): Promise<SettingsReply> {
 export async function saveSettings(settings: Settings): Promise<SettingsReply> {
   await updateLocalStore((store) => ({ ...store, settings }));
   // A provider turned off must not show up in the remembered list.
-  await forgetList().catch(() => undefined);
+  await forgetList();
   return settingsReply();
 }
 
@@ -57,6 +57,6 @@ export async function importData(file: ExportFile): Promise<ImportReply> {
     const passwordAlert = file.passwordAlert.enabled ? { enabled: true, enrollment: store.passwordAlert.enrollment } : { enabled: false, enrollment: null };
     return { ...store, settings: file.settings, grants, passwordAlert };
   });
-  await forgetList().catch(() => undefined);
+  await forgetList();
   return { result: 'imported', grants: file.grants.length, origins: file.settings.trustedOrigins.length };
 }

@@ -54,8 +54,10 @@ export interface AuthorizationsReply {
  * The groups last given by the providers, as JSON text, shown while the live list loads; null when there are none
  * young enough. The popup parses them with `RememberedGroupsSchema`.
  */
+/** Far above any real list (a few hundred bytes a grant); larger remembered text is not ours. */
+export const MAX_REMEMBERED_CHARS = 8 * 1024 * 1024;
 export const RememberedReplySchema = v.object({
-  groups: v.nullable(v.pipe(v.string(), v.maxLength(8 * 1024 * 1024))),
+  groups: v.nullable(v.pipe(v.string(), v.maxLength(MAX_REMEMBERED_CHARS))),
   seenBefore: Time,
   asOf: Time,
 });

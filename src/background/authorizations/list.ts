@@ -19,8 +19,7 @@ export async function listAuthorizations(markSeen: boolean): Promise<Authorizati
   // A provider the user turned off is neither checked nor listed.
   const disabled = new Set(store.settings.disabledProviders);
   const groups = await Promise.all(PROVIDERS.filter((provider) => !disabled.has(provider.id)).map((provider) => groupFor(provider, store.grants)));
-  // The list is answered even when it cannot be remembered.
-  await rememberList(groups).catch(() => undefined);
+  await rememberList(groups);
   return { groups, seenBefore: await seenBefore };
 }
 
@@ -29,7 +28,7 @@ export async function listAuthorizations(markSeen: boolean): Promise<Authorizati
  * is not noted here: the live request that goes with it does that.
  */
 export async function rememberedAuthorizations(): Promise<RememberedReply> {
-  const [store, remembered] = await Promise.all([readLocalStore(), rememberedList().catch(() => null)]);
+  const [store, remembered] = await Promise.all([readLocalStore(), rememberedList()]);
   return { groups: remembered?.groups ?? null, seenBefore: store.popupSeenAt, asOf: remembered?.at ?? null };
 }
 

@@ -55,7 +55,7 @@ async function revoke(providerId: string, id: string): Promise<RevokeReply> {
   if (still) return failed(t('revoke_stillListed', provider.name));
 
   clientIds.delete(keyOf(providerId, id));
-  await forgetList().catch(() => undefined);
+  await forgetList();
   if (clientId !== null) await forgetRecords(providerId, clientId);
   return { result: 'revoked' };
 }

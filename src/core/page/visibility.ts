@@ -5,6 +5,7 @@
  * `aria-hidden` is deliberately not a hiding signal: it hides from assistive technology only, the user
  * still sees the content, and honouring it would let a page show branding we never read.
  */
+import { mentionsAny } from './page-vocabulary';
 
 export interface StyleLike {
   getPropertyValue(property: string): string;
@@ -60,6 +61,7 @@ export function createStyleProbe(doc: Document, budget: number): StyleProbe {
 }
 
 const OFF_SCREEN_PX = -999;
+const CLIPPING_OVERFLOW: readonly string[] = ['hidden', 'clip'];
 
 function px(style: StyleLike, property: string): number {
   const value = Number.parseFloat(style.getPropertyValue(property));
@@ -91,8 +93,7 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
     const clip = style.getPropertyValue('clip').replace(/\s+/g, '');
     if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clip)) return true;
   }
-  const overflow = style.getPropertyValue('overflow');
-  if (!overflow.includes('hidden') && !overflow.includes('clip')) return false;
+  if (!mentionsAny(style.getPropertyValue('overflow'), CLIPPING_OVERFLOW)) return false;
   const width = style.getPropertyValue('width').trim();
   const height = style.getPropertyValue('height').trim();
   return /^0(?:px)?$/.test(width) || /^0(?:px)?$/.test(height) || /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim());
