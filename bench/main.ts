@@ -26,6 +26,7 @@ import {
   mutationSample,
   POPUP_PAGE_SIZE,
   popupSample,
+  type PopupSample,
   stopExtensionWorker,
   verdictLatencySample,
   watchedVerdictSample,
@@ -280,22 +281,49 @@ export async function main(args: readonly string[]): Promise<number> {
     server.route(APPROVAL_HOST, DELEGATED_AUTH_PATH, (_req, _res, ctx) => {
       ctx.send(200, listing, 'application/json; charset=utf-8');
     });
-    const popups = [];
-    for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await popupSample(consentGuard, `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`, GRANTS);
-      if (round >= rounds.warmup) popups.push(sample);
-    }
-    const listed = median(popups.map((sample) => sample.grantsListedMs));
+    const popupUrl = `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`;
+    log(`popup against its floor (an extension page that only builds the same heading and ${POPUP_PAGE_SIZE} buttons): ${rounds.runs} runs each, alternating`);
+    // Consent Guard's extension process stays up for its service worker; one open floor page does the same for the
+    // empty extension, or every floor sample would also pay for starting a process.
+    const keepAlive = await baseline.context.newPage();
+    await keepAlive.goto(extensions.popupFloorUrl);
+    const popups = await interleaved(pair, rounds, (browser) => popupSample(browser, browser === consentGuard ? popupUrl : extensions.popupFloorUrl, GRANTS));
+    await keepAlive.close();
+    const listedOf = (sample: PopupSample): number => sample.grantsListedMs;
+    // The issue sets every budget against the floor any extension pays; for a popup that is an extension page
+    // showing the same thing with nothing to ask for, measured in the same rounds.
+    const popupAdded = pairedDifference(popups, listedOf);
     figures.push({
       id: 'popup-500-grants',
-      figure: `Popup first render with ${GRANTS} grants (navigation start to all listed)`,
-      value: round(listed, 1),
+      figure: `Popup first render with ${GRANTS} grants: time added over the floor page (navigation start to all listed)`,
+      value: round(popupAdded, 1),
       unit: 'ms',
       budget: '<= 100 ms',
-      pass: listed <= 100,
+      pass: popupAdded <= 100,
+      detail: describePair(popups, listedOf),
+    });
+    figures.push({
+      id: 'popup-500-grants-absolute',
+      figure: `Popup first render with ${GRANTS} grants: navigation start to all listed (context)`,
+      value: round(median(popups.consentGuard.map(listedOf)), 1),
+      unit: 'ms',
+      budget: '-',
+      pass: null,
       detail: {
-        grantsListed: series(popups.map((sample) => sample.grantsListedMs)),
-        firstContentfulPaint: series(popups.map((sample) => sample.firstContentfulPaintMs)),
+        grantsListed: series(popups.consentGuard.map(listedOf)),
+        firstContentfulPaint: series(popups.consentGuard.map((sample) => sample.firstContentfulPaintMs)),
+      },
+    });
+    figures.push({
+      id: 'popup-floor',
+      figure: `Popup floor: an extension page that only builds the same heading and ${POPUP_PAGE_SIZE} buttons (context)`,
+      value: round(median(popups.baseline.map(listedOf)), 1),
+      unit: 'ms',
+      budget: '-',
+      pass: null,
+      detail: {
+        grantsListed: series(popups.baseline.map(listedOf)),
+        firstContentfulPaint: series(popups.baseline.map((sample) => sample.firstContentfulPaintMs)),
       },
     });
 
@@ -306,7 +334,7 @@ export async function main(args: readonly string[]): Promise<number> {
     });
     const remotePopups = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await popupSample(consentGuard, `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`, GRANTS);
+      const sample = await popupSample(consentGuard, popupUrl, GRANTS);
       if (round >= rounds.warmup) remotePopups.push(sample);
     }
     figures.push({
@@ -320,32 +348,6 @@ export async function main(args: readonly string[]): Promise<number> {
       detail: { grantsListed: series(remotePopups.map((sample) => sample.grantsListedMs)) },
     });
     await approval.page?.close();
-
-    log(`popup floor: a static extension page with the same heading and ${POPUP_PAGE_SIZE} buttons, ${rounds.runs} runs`);
-    const floors = [];
-    // Consent Guard's extension process stays up for its service worker; one open floor page does the same here,
-    // or every sample would also pay for starting a process.
-    const keepAlive = await baseline.context.newPage();
-    await keepAlive.goto(extensions.popupFloorUrl);
-    for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await popupSample(baseline, extensions.popupFloorUrl, GRANTS);
-      if (round >= rounds.warmup) floors.push(sample);
-    }
-    await keepAlive.close();
-    const floor = median(floors.map((sample) => sample.grantsListedMs));
-    figures.push({
-      id: 'popup-floor',
-      figure: `Popup floor: an extension page that only builds the same heading and ${POPUP_PAGE_SIZE} buttons (context)`,
-      value: round(floor, 1),
-      unit: 'ms',
-      budget: '-',
-      pass: null,
-      note: `the popup takes ${round(listed - floor, 1)} ms more than an extension page that has nothing to ask for or render first`,
-      detail: {
-        grantsListed: series(floors.map((sample) => sample.grantsListedMs)),
-        firstContentfulPaint: series(floors.map((sample) => sample.firstContentfulPaintMs)),
-      },
-    });
 
     log(`approval page, the service worker stopped first: ${rounds.runs} runs, each beside one with it running`);
     // Last: a stopped worker leaves the worker handle the other figures use behind.
