@@ -34,7 +34,19 @@ export function capLength(text: string, max: number): string {
  */
 export function normalizeText(raw: string, max = 4096): string {
   const head = raw.length > max * 4 ? capLength(raw, max * 4) : raw;
-  const shape = asciiShape(head);
+  // Most text is printable ASCII, where NFKC and the invisible-character list change nothing: "tidy" when its
+  // only white space is single spaces between words (nothing to collapse either), "loose" when it has other
+  // ASCII white space. Only character codes are read, in this function's own loop: the gate calls it on every
+  // page, where a regular expression or another function to compile costs more than the loop.
+  let shape: 'tidy' | 'loose' | 'other' = 'tidy';
+  const last = head.length - 1;
+  for (let index = 0; index <= last && shape !== 'other'; index += 1) {
+    const code = head.charCodeAt(index);
+    if (code === 0x20) {
+      if (index === 0 || index === last || head.charCodeAt(index - 1) === 0x20) shape = 'loose';
+    } else if (code >= 0x09 && code <= 0x0d) shape = 'loose';
+    else if (code > 0x7e || code < 0x20) shape = 'other';
+  }
   const text =
     shape === 'tidy'
       ? head.toLowerCase()
@@ -42,23 +54,4 @@ export function normalizeText(raw: string, max = 4096): string {
         ? head.toLowerCase().replace(WHITESPACE_RUN, ' ').trim()
         : stripInvisible(head).normalize('NFKC').toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
   return text.length > max ? capLength(text, max).trimEnd() : text;
-}
-
-/**
- * Most text is printable ASCII, where NFKC and the invisible-character list change nothing: `tidy` when its
- * only white space is single spaces between words (nothing to collapse either), `loose` when it has other
- * ASCII white space, `other` when it holds anything else. Only character codes are read: on the first page
- * the content script sees, this is far cheaper than a regular expression or building a string.
- */
-function asciiShape(text: string): 'tidy' | 'loose' | 'other' {
-  let shape: 'tidy' | 'loose' = 'tidy';
-  const last = text.length - 1;
-  for (let index = 0; index <= last; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x20) {
-      if (index === 0 || index === last || text.charCodeAt(index - 1) === 0x20) shape = 'loose';
-    } else if (code >= 0x09 && code <= 0x0d) shape = 'loose';
-    else if (code > 0x7e || code < 0x20) return 'other';
-  }
-  return shape;
 }

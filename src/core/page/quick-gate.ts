@@ -1,6 +1,6 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { CREDENTIAL_INPUT_SELECTOR, inputType, isApproveWording, isDenyWording, isIdentifierInput, POST_FORM_SELECTOR } from './page-vocabulary';
+import { CREDENTIAL_INPUT_SELECTOR, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny, POST_FORM_SELECTOR } from './page-vocabulary';
 
 /**
  * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
@@ -38,8 +38,14 @@ interface InputScan {
  */
 export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
   try {
-    if (isApprovalPath(doc.URL)) return true;
-    const titled = titleMentions(doc, keywords);
+    // Up to the two queries this runs on every page, so it calls only `normalizeText` (needed later anyway): each
+    // function the first check calls is compiled then, which on an ordinary page costs more than its work.
+    const url = doc.URL.toLowerCase();
+    // Most URLs have neither word anywhere; the path is not even parsed for them.
+    if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return true;
+    const title = normalizeText(doc.title, SAMPLE_LENGTH);
+    let titled = false;
+    for (let index = 0; index < keywords.length && !titled; index += 1) titled = title.includes(keywords[index] ?? '');
     // A consent page is plausible where a form POSTs its answer, or where the title speaks of authorizing or of a
     // provider. Past the next line only where the rest could answer yes: that, or a field that may take a password
     // or a sign-in name. Two queries: one selector list would walk a large document several times slower.
@@ -62,11 +68,8 @@ export function needsInspection(doc: Document, keywords: readonly string[] = DEF
   }
 }
 
-/** The path of an OAuth authorize/consent endpoint, read from the URL string (no URL object, no Location). */
-function isApprovalPath(url: string): boolean {
-  // Most URLs have neither word anywhere; the regular expressions are not even compiled for them.
-  const lower = url.toLowerCase();
-  if (!lower.includes('oauth') && !lower.includes('connect')) return false;
+/** The path of an OAuth authorize/consent endpoint, read from the lowercased URL string (no URL object, no Location). */
+function isApprovalPath(lower: string): boolean {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(lower)?.[1] ?? '';
   return APPROVAL_PATH.test(path);
 }
@@ -129,11 +132,6 @@ function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boole
   return approve && deny;
 }
 
-function titleMentions(doc: Document, keywords: readonly string[]): boolean {
-  const title = normalizeText(doc.title, SAMPLE_LENGTH);
-  return keywords.some((keyword) => title.includes(keyword));
-}
-
 /** Title, site-name metadata, the first heading and the first images' alt text. */
 function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
   const parts = [doc.title];
@@ -145,8 +143,7 @@ function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
   for (let index = 0; index < images.length && index < 5; index += 1) {
     parts.push(images[index]?.getAttribute('alt') ?? '', images[index]?.getAttribute('src')?.slice(0, SAMPLE_LENGTH) ?? '');
   }
-  const sample = normalizeText(parts.join(' '), SAMPLE_LENGTH * 4);
-  if (keywords.some((keyword) => sample.includes(keyword))) return true;
+  if (mentionsAny(normalizeText(parts.join(' '), SAMPLE_LENGTH * 4), keywords)) return true;
   // The four-squares logo drawn inline is branding even without words.
   return doc.querySelector('[fill="#f25022" i], [style*="f25022" i]') !== null;
 }
