@@ -23,6 +23,7 @@ import {
   inspectionSample,
   interleaved,
   loadSample,
+  type LoadSample,
   mutationSample,
   POPUP_PAGE_SIZE,
   popupSample,
@@ -130,15 +131,35 @@ export async function main(args: readonly string[]): Promise<number> {
 
     log(`plain page (${PAGES.plain.page.nodes} nodes): ${rounds.runs} runs per browser`);
     const plain = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('plain', round)));
-    const plainScript = pairedDifference(plain, (sample) => sample.scriptMs);
+    // Script time includes compiling the content script: the page waits for it as for running it.
+    const scriptWithCompile = (sample: LoadSample): number => sample.scriptMs + sample.contentCompileMs;
+    const plainScript = pairedDifference(plain, scriptWithCompile);
     figures.push({
       id: 'plain-script-added',
-      figure: `Plain page, ${nodesOf(plain)} nodes: main-thread script time added`,
+      figure: `Plain page, ${nodesOf(plain)} nodes: main-thread script time added (compiling the content script included)`,
       value: round(plainScript, 3),
       unit: 'ms',
       budget: '<= 1 ms',
       pass: plainScript <= 1,
+      detail: describePair(plain, scriptWithCompile),
+    });
+    figures.push({
+      id: 'plain-script-run-added',
+      figure: 'Plain page: of which running it (ScriptDuration alone, the figure until this session; context)',
+      value: round(pairedDifference(plain, (sample) => sample.scriptMs), 3),
+      unit: 'ms',
+      budget: '-',
+      pass: null,
       detail: describePair(plain, (sample) => sample.scriptMs),
+    });
+    figures.push({
+      id: 'plain-compile-added',
+      figure: 'Plain page: of which compiling the content script (context)',
+      value: round(pairedDifference(plain, (sample) => sample.contentCompileMs), 3),
+      unit: 'ms',
+      budget: '-',
+      pass: null,
+      detail: describePair(plain, (sample) => sample.contentCompileMs),
     });
     const loadRatio = median(plain.consentGuard.map((sample) => sample.loadMs)) / median(plain.baseline.map((sample) => sample.loadMs));
     // Load time is wall-clock: on a shared two-core machine its run-to-run spread can exceed the 2 % budget,
@@ -196,12 +217,12 @@ export async function main(args: readonly string[]): Promise<number> {
     const login = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('login', round)));
     figures.push({
       id: 'login-script-added',
-      figure: 'Login page: main-thread script time added (context)',
-      value: round(pairedDifference(login, (sample) => sample.scriptMs), 3),
+      figure: 'Login page: main-thread script time added, compiling included (context)',
+      value: round(pairedDifference(login, scriptWithCompile), 3),
       unit: 'ms',
       budget: '-',
       pass: null,
-      detail: describePair(login, (sample) => sample.scriptMs),
+      detail: describePair(login, scriptWithCompile),
     });
 
     log(`mutating page: ${MUTATIONS_PER_SECOND}/s for ${MUTATION_MS / 1000} s, ${mutationRounds.runs} runs per browser`);

@@ -1,4 +1,4 @@
-import type { Page, Worker } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { difference, extensionWorker, mainThreadTimes, meteredPage, sleep, type BenchBrowser, type MainThreadTimes } from './chromium';
 import type { ProbeResult } from './probe/probe-result';
 
@@ -34,15 +34,23 @@ export interface LoadSample extends MainThreadTimes {
   /** navigationStart → loadEventEnd, from the page's Navigation Timing entry. */
   loadMs: number;
   nodes: number;
+  /**
+   * Thread time spent compiling the extension's content scripts (their top level, when injected). It is main-thread
+   * work the page waits for, but `ScriptDuration` leaves it out: it counts running script, and functions compiled
+   * on their first call, not the compile that precedes a script's first line.
+   */
+  contentCompileMs: number;
 }
 
 /** One fresh tab, one navigation, main-thread totals once everything the load provoked has settled. */
 export async function loadSample(browser: BenchBrowser, url: string): Promise<LoadSample> {
   const metered = await meteredPage(browser);
   try {
+    const trace = await startTrace(metered.cdp);
     await metered.page.goto(url, { waitUntil: 'load' });
     await sleep(SETTLE_MS);
     const times = await mainThreadTimes(metered.cdp);
+    const events = await trace.stop();
     const { loadMs, nodes } = await metered.page.evaluate(() => {
       const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
       const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -50,10 +58,21 @@ export async function loadSample(browser: BenchBrowser, url: string): Promise<Lo
       while (walker.nextNode()) count += 1;
       return { loadMs: navigation?.loadEventEnd ?? Number.NaN, nodes: count };
     });
-    return { ...times, loadMs, nodes };
+    return { ...times, loadMs, nodes, contentCompileMs: extensionCompileMs(events) };
   } finally {
     await metered.close();
   }
+}
+
+/** Thread time of the compiles of scripts the extension injected ('v8.compile' events name the script's URL). */
+function extensionCompileMs(events: readonly TraceEvent[]): number {
+  let total = 0;
+  for (const event of events) {
+    if (event.name !== 'v8.compile' || event.ph !== 'X' || !event.args?.data?.url?.startsWith('chrome-extension://')) continue;
+    if (event.tdur === undefined) throw new Error('a v8.compile trace event has no thread duration');
+    total += event.tdur / 1000;
+  }
+  return total;
 }
 
 export interface MutationSample extends MainThreadTimes {
@@ -101,6 +120,24 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Task-level timeline events and user timing marks only: light enough not to slow what is measured. */
+async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => {
+    for (const value of message.value) if (isTraceEvent(value)) events.push(value);
+  });
+  const complete = new Promise<void>((resolveTrace) => cdp.once('Tracing.tracingComplete', () => resolveTrace()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
 }
 
 /**
@@ -113,19 +150,12 @@ export async function inspectionSample(browser: BenchBrowser, url: string, probe
   try {
     await metered.cdp.send('Page.enable');
     await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource, worldName: 'consent-guard-bench-probe' });
-    const events: TraceEvent[] = [];
-    metered.cdp.on('Tracing.dataCollected', (message) => {
-      for (const value of message.value) if (isTraceEvent(value)) events.push(value);
-    });
-    const complete = new Promise<void>((resolveTrace) => metered.cdp.once('Tracing.tracingComplete', () => resolveTrace()));
-    // Task-level timeline events and user timing marks only: light enough not to slow what it measures.
-    await metered.cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+    const trace = await startTrace(metered.cdp);
     await metered.page.goto(url, { waitUntil: 'load' });
     // The probe runs after the first frame, which may come after the load event.
     await metered.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, marks.done, { timeout: 5_000 });
     const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, marks.done);
-    await metered.cdp.send('Tracing.end');
-    await complete;
+    const events = await trace.stop();
     if (!isProbeResult(detail)) throw new Error(`the inspection probe left no result on ${url}`);
     return { ...detail, coldThreadMs: enclosingThreadMs(events, marks.cold, url) };
   } finally {
