@@ -42,8 +42,11 @@ export interface LoadSample extends MainThreadTimes {
   contentCompileMs: number;
 }
 
-/** One fresh tab, one navigation, main-thread totals once everything the load provoked has settled. */
-export async function loadSample(browser: BenchBrowser, url: string): Promise<LoadSample> {
+/**
+ * One fresh tab, one navigation, main-thread totals once everything the load provoked has settled.
+ * `contentScripts`: the paths of the extensions' content script files, whose compiles are counted.
+ */
+export async function loadSample(browser: BenchBrowser, url: string, contentScripts: ReadonlySet<string>): Promise<LoadSample> {
   const metered = await meteredPage(browser);
   try {
     const trace = await startTrace(metered.cdp);
@@ -58,17 +61,21 @@ export async function loadSample(browser: BenchBrowser, url: string): Promise<Lo
       while (walker.nextNode()) count += 1;
       return { loadMs: navigation?.loadEventEnd ?? Number.NaN, nodes: count };
     });
-    return { ...times, loadMs, nodes, contentCompileMs: extensionCompileMs(events) };
+    return { ...times, loadMs, nodes, contentCompileMs: compileMs(events, contentScripts) };
   } finally {
     await metered.close();
   }
 }
 
-/** Thread time of the compiles of scripts the extension injected ('v8.compile' events name the script's URL). */
-function extensionCompileMs(events: readonly TraceEvent[]): number {
+/**
+ * Thread time of the compiles of the given extension files ('v8.compile' events name the script's URL). Matched by
+ * path, so a service worker woken by the navigation, compiled in another process, is not counted.
+ */
+function compileMs(events: readonly TraceEvent[], paths: ReadonlySet<string>): number {
   let total = 0;
   for (const event of events) {
-    if (event.name !== 'v8.compile' || event.ph !== 'X' || !event.args?.data?.url?.startsWith('chrome-extension://')) continue;
+    const url = event.args?.data?.url;
+    if (event.name !== 'v8.compile' || event.ph !== 'X' || !url?.startsWith('chrome-extension://') || !paths.has(new URL(url).pathname)) continue;
     if (event.tdur === undefined) throw new Error('a v8.compile trace event has no thread duration');
     total += event.tdur / 1000;
   }
