@@ -144,24 +144,8 @@ export async function main(args: readonly string[]): Promise<number> {
       pass: plainScript <= 1,
       detail: describePair(plain, scriptWithCompile),
     });
-    figures.push({
-      id: 'plain-script-run-added',
-      figure: 'Plain page: of which running it (ScriptDuration alone, the budgeted figure until 2026-11-30; context)',
-      value: round(pairedDifference(plain, (sample) => sample.scriptMs), 3),
-      unit: 'ms',
-      budget: '-',
-      pass: null,
-      detail: describePair(plain, (sample) => sample.scriptMs),
-    });
-    figures.push({
-      id: 'plain-compile-added',
-      figure: 'Plain page: of which compiling the content script (context)',
-      value: round(pairedDifference(plain, (sample) => sample.contentCompileMs), 3),
-      unit: 'ms',
-      budget: '-',
-      pass: null,
-      detail: describePair(plain, (sample) => sample.contentCompileMs),
-    });
+    figures.push(pairedContextFigure('plain-script-run-added', 'Plain page: of which running it (ScriptDuration alone, the budgeted figure until 2026-11-30; context)', plain, (sample) => sample.scriptMs));
+    figures.push(pairedContextFigure('plain-compile-added', 'Plain page: of which compiling the content script (context)', plain, (sample) => sample.contentCompileMs));
     const loadRatio = median(plain.consentGuard.map((sample) => sample.loadMs)) / median(plain.baseline.map((sample) => sample.loadMs));
     // Load time is wall-clock: on a shared two-core machine its run-to-run spread can exceed the 2 % budget,
     // and then neither PASS nor FAIL would be a finding.
@@ -176,15 +160,7 @@ export async function main(args: readonly string[]): Promise<number> {
       ...(loadSpread > 0.02 ? { note: `inconclusive: load times vary by ±${round(loadSpread * 100, 1)} % from run to run (median absolute deviation), more than the 2 % budget` } : {}),
       detail: describePair(plain, (sample) => sample.loadMs),
     });
-    figures.push({
-      id: 'plain-task-added',
-      figure: 'Plain page: all main-thread work added (context)',
-      value: round(pairedDifference(plain, (sample) => sample.taskMs), 3),
-      unit: 'ms',
-      budget: '-',
-      pass: null,
-      detail: describePair(plain, (sample) => sample.taskMs),
-    });
+    figures.push(pairedContextFigure('plain-task-added', 'Plain page: all main-thread work added (context)', plain, (sample) => sample.taskMs));
 
     log(`login page (${PAGES.login.page.nodes} nodes): inspection probe, ${rounds.runs} runs`);
     const probes = [];
@@ -216,15 +192,7 @@ export async function main(args: readonly string[]): Promise<number> {
 
     log(`login page: real content script against the empty one, ${rounds.runs} runs per browser`);
     const login = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('login', round), contentScripts));
-    figures.push({
-      id: 'login-script-added',
-      figure: 'Login page: main-thread script time added, compiling included (context)',
-      value: round(pairedDifference(login, scriptWithCompile), 3),
-      unit: 'ms',
-      budget: '-',
-      pass: null,
-      detail: describePair(login, scriptWithCompile),
-    });
+    figures.push(pairedContextFigure('login-script-added', 'Login page: main-thread script time added, compiling included (context)', login, scriptWithCompile));
 
     log(`mutating page: ${MUTATIONS_PER_SECOND}/s for ${MUTATION_MS / 1000} s, ${mutationRounds.runs} runs per browser`);
     const mutations = await interleaved(pair, mutationRounds, (browser, round) =>
@@ -418,6 +386,11 @@ export async function main(args: readonly string[]): Promise<number> {
 /** Median of round-by-round differences: each pair ran back to back, so slow drift in the machine cancels. */
 function pairedDifference<T>(pair: Pair<T>, pick: (sample: T) => number): number {
   return median(pair.consentGuard.map((sample, index) => pick(sample) - pick(pair.baseline[index] ?? sample)));
+}
+
+/** A context figure (no budget): Consent Guard's median paired difference over the baseline, in milliseconds. */
+function pairedContextFigure<T>(id: string, figure: string, pair: Pair<T>, pick: (sample: T) => number): Figure {
+  return { id, figure, value: round(pairedDifference(pair, pick), 3), unit: 'ms', budget: '-', pass: null, detail: describePair(pair, pick) };
 }
 
 /** Median absolute deviation over the median. */
