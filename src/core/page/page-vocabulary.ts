@@ -1,7 +1,7 @@
 /**
- * What marks a form field as a sign-in field, and the wording of consent buttons: what the gate reads.
- * This module is evaluated on every page the content script runs on, so it holds only what the gate needs and
- * builds nothing at load; the snapshot's tag lists and patterns live in `markup-vocabulary`.
+ * What marks a form field as a sign-in field, and the wording of consent buttons: what the gate reads past its
+ * every-page part (whose selectors are in `gate-selectors`). It builds nothing at load; the snapshot's tag lists and
+ * patterns live in `markup-vocabulary`.
  */
 
 const APPROVE_WORDING = /\b(?:accept|allow|authori[sz]e|approve|grant|consent)\b/;
@@ -14,28 +14,6 @@ const IDENTIFIER_NAME = /user|e-?mail|login|loginfmt|account|identifier|upn|sign
 const IDENTIFIER_HINT = /e-?mail|user ?name|phone|skype|sign-?in name|account|login/i;
 const NOT_IDENTIFIER = /search|query|coupon|promo|zip|postal|subject|comment|message|newsletter/i;
 const TEXT_LIKE_TYPES: ReadonlySet<string> = new Set(['', 'text', 'tel']);
-
-/**
- * A CSS selector matching at least every input `inputType` calls a password or `isIdentifierInput` accepts
- * (it may match more): lets a page with none of them be passed over without reading a single element.
- * The same words as the patterns above; a property test holds the two together. Written out rather than
- * built from word lists: this module is evaluated on every page, and building it cost more than using it.
- */
-// One compound selector (`input:is(…)`), not a list of them: Blink walks a large document several times faster.
-export const CREDENTIAL_INPUT_SELECTOR =
-  'input:is(' +
-  '[type*="password" i], [type*="mail" i], [autocomplete*="user" i], [autocomplete*="mail" i], [autocomplete*="webauthn" i], ' +
-  '[name*="user" i], [name*="mail" i], [name*="login" i], [name*="account" i], [name*="identifier" i], [name*="upn" i], ' +
-  '[name*="sign" i], [name*="logon" i], ' +
-  '[id*="user" i], [id*="mail" i], [id*="login" i], [id*="account" i], [id*="identifier" i], [id*="upn" i], [id*="sign" i], ' +
-  '[id*="logon" i], ' +
-  '[placeholder*="mail" i], [placeholder*="user" i], [placeholder*="phone" i], [placeholder*="skype" i], [placeholder*="sign" i], ' +
-  '[placeholder*="account" i], [placeholder*="login" i], ' +
-  '[aria-label*="mail" i], [aria-label*="user" i], [aria-label*="phone" i], [aria-label*="skype" i], [aria-label*="sign" i], ' +
-  '[aria-label*="account" i], [aria-label*="login" i])';
-
-/** A form that POSTs: an answer to a consent prompt always is. */
-export const POST_FORM_SELECTOR = 'form[method="post" i]';
 
 /**
  * A plain substring test before a regular expression: on a page's first inspection each pattern's first two runs

@@ -1,24 +1,13 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { CREDENTIAL_INPUT_SELECTOR, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny, POST_FORM_SELECTOR } from './page-vocabulary';
-
-/**
- * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
- * of the protected providers; the content script may pass names derived from the provider registry.
- */
-export const DEFAULT_GATE_KEYWORDS: readonly string[] = [
-  'sign in', 'sign-in', 'signin', 'log in', 'login', 'log on', 'logon', 'authorize', 'authorise', 'consent',
-  'permissions', 'password', 'verify', 'account', 'microsoft', 'azure', 'devops', 'visual studio', 'office',
-  'outlook', 'entra', 'onedrive', 'sharepoint', 'github', 'google',
-];
+import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, gateHead } from './gate-head';
+import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 
 /** Bounds on what the gate may touch: it runs on every page and every DOM change. */
 const MAX_SHADOW_SCAN = 2_000;
 const MAX_INPUTS = 200;
 const MAX_BUTTONS = 30;
-const SAMPLE_LENGTH = 300;
 
-const APPROVAL_PATH = /\/(?:oauth2?|connect)\/(?:v2\.0\/)?(?:authori[sz]e|consent)/i;
 const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 
 interface InputScan {
@@ -38,19 +27,10 @@ interface InputScan {
  */
 export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
   try {
-    // Up to the two queries this runs on every page, so it calls only `normalizeText` (needed later anyway): each
-    // function the first check calls is compiled then, which on an ordinary page costs more than its work.
-    const url = doc.URL.toLowerCase();
-    // Most URLs have neither word anywhere; the path is not even parsed for them.
-    if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return true;
-    const title = normalizeText(doc.title, SAMPLE_LENGTH);
-    let titled = false;
-    for (let index = 0; index < keywords.length && !titled; index += 1) titled = title.includes(keywords[index] ?? '');
-    // A consent page is plausible where a form POSTs its answer, or where the title speaks of authorizing or of a
-    // provider. Past the next line only where the rest could answer yes: that, or a field that may take a password
-    // or a sign-in name. Two queries: one selector list would walk a large document several times slower.
-    const consentPlausible = titled || doc.querySelector(POST_FORM_SELECTOR) !== null;
-    if (!consentPlausible && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null) return false;
+    const head = gateHead(doc, keywords);
+    if (!head) return false;
+    if (head.approvalUrl) return true;
+    const { titled, consentPlausible } = head;
     const page = scanInputs(doc);
     if (page.password) return true;
     if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
@@ -66,12 +46,6 @@ export function needsInspection(doc: Document, keywords: readonly string[] = DEF
     // A page that breaks our reads is odd enough to look at properly.
     return true;
   }
-}
-
-/** The path of an OAuth authorize/consent endpoint, read from the lowercased URL string (no URL object, no Location). */
-function isApprovalPath(lower: string): boolean {
-  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(lower)?.[1] ?? '';
-  return APPROVAL_PATH.test(path);
 }
 
 function scanInputs(root: Document | ShadowRoot): InputScan {

@@ -1,6 +1,7 @@
 import { documentRoot } from './dom-access';
 import { capLength, normalizeText } from './normalize-text';
-import { CREDENTIAL_INPUT_SELECTOR, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny, POST_FORM_SELECTOR } from './page-vocabulary';
+import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
+import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mayNeedInspection } from '../../../src/core/page/gate-head';
 import { needsInspection } from '../../../src/core/page/quick-gate';
 import { domFrom, loadFixture, readManifest } from './fixture-dom';
 
@@ -7,7 +8,46 @@ const gate = (html: string, url?: string): boolean => needsInspection(domFrom(ht
 describe('needsInspection on the fixture corpus (as loaded, before any dynamic change)', () => {
   it.each(readManifest().map((record) => [record.file, record] as const))('%s', (_file, record) => {
     const dom = loadFixture(record);
-    expect(needsInspection(dom.window.document)).toBe(record.dynamic ? record.dynamic.before.gate : record.expected.gate);
+    const expected = record.dynamic ? record.dynamic.before.gate : record.expected.gate;
+    expect(needsInspection(dom.window.document)).toBe(expected);
+    // The idle script's gate may say yes more often, never less.
+    if (expected) expect(mayNeedInspection(dom.window.document)).toBe(true);
+  });
+});
+
+describe('mayNeedInspection (the idle script\'s gate)', () => {
+  const idle = (html: string, url?: string): boolean => mayNeedInspection(domFrom(html, url).window.document);
+
+  it.each([
+    ['a blog post', '<title>My trip to Lisbon</title><h1>Lisbon</h1><p>We walked a lot.</p>'],
+    ['a shop home page with a search form', '<title>Acme shop</title><form><input name="q" type="search"></form>'],
+    ['a news page naming no provider in its title', '<title>Quarterly earnings</title><article><p>Microsoft revenue rose.</p></article>'],
+  ])('is false for %s', (_name, html) => {
+    expect(idle(html)).toBe(false);
+  });
+
+  it.each([
+    ['a newsletter form (an e-mail field)', '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>'],
+    ['a comment form that POSTs', '<title>My trip to Lisbon</title><form method="POST"><textarea name="comment"></textarea></form>'],
+    ['a title naming a provider', '<title>Microsoft reports earnings</title><p>Revenue rose.</p>'],
+  ])('says yes, where the full gate says no, for %s', (_name, html) => {
+    expect(idle(html)).toBe(true);
+    expect(gate(html)).toBe(false);
+  });
+
+  it.each([
+    ['a password field', '<title>x</title><input type="password">', undefined],
+    ['an approval path with nothing on the page', '<title>x</title>', 'https://evil.example/OAuth2/v2.0/authorize?client_id=1'],
+  ])('says yes for %s', (_name, html, url) => {
+    expect(idle(html, url)).toBe(true);
+  });
+
+  it('says yes when the page breaks its reads', () => {
+    const doc = domFrom('<title>x</title>').window.document;
+    vi.spyOn(doc, 'querySelector').mockImplementation(() => {
+      throw new Error('hostile');
+    });
+    expect(mayNeedInspection(doc)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_INPUT_SELECTOR, inputType, isIdentifierInput } from '../../../src/core/page/page-vocabulary';
+import { CREDENTIAL_INPUT_SELECTOR } from '../../../src/core/page/gate-selectors';
+import { inputType, isIdentifierInput } from '../../../src/core/page/page-vocabulary';
 import { domFrom } from '../page/fixture-dom';
 
 // The gate passes over a page when this selector finds nothing, so it must find every field the word

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { mayNeedInspection } from '../../../src/core/page/gate-head';
 import { needsInspection } from '../../../src/core/page/quick-gate';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import { PageSnapshotSchema } from '../../../src/shared/snapshot-schema';
@@ -33,6 +34,17 @@ describe('page inspector, property-based', () => {
         const snapshot = takeSnapshot(doc);
         const checked = v.safeParse(PageSnapshotSchema, snapshot);
         expect(checked.success, JSON.stringify(checked.issues?.[0]?.path)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('the idle script\'s gate says yes wherever the full gate does', () => {
+    const url = fc.constantFrom('https://a.example/', 'https://b.example/oauth2/authorize?x=1', 'https://c.example/Connect/Consent', 'http://d.example/oauth/x');
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 6 }), url, (parts, at) => {
+        const doc = domFrom(`<!doctype html><title>${parts[0] ?? ''}</title>${parts.join('')}`, at).window.document;
+        if (needsInspection(doc)) expect(mayNeedInspection(doc)).toBe(true);
       }),
       { numRuns: 300 },
     );

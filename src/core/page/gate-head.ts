@@ -1,0 +1,64 @@
+import { normalizeText } from './normalize-text';
+import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
+
+/**
+ * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
+ * of the protected providers; the content script may pass names derived from the provider registry.
+ */
+export const DEFAULT_GATE_KEYWORDS: readonly string[] = [
+  'sign in', 'sign-in', 'signin', 'log in', 'login', 'log on', 'logon', 'authorize', 'authorise', 'consent',
+  'permissions', 'password', 'verify', 'account', 'microsoft', 'azure', 'devops', 'visual studio', 'office',
+  'outlook', 'entra', 'onedrive', 'sharepoint', 'github', 'google',
+];
+
+export const GATE_SAMPLE_LENGTH = 300;
+
+const APPROVAL_PATH = /\/(?:oauth2?|connect)\/(?:v2\.0\/)?(?:authori[sz]e|consent)/i;
+
+/** What the gate's every-page part saw on a page that may need a look. */
+export interface GateHead {
+  /** The URL is an OAuth authorize/consent endpoint: the page is inspected whatever else it holds. */
+  readonly approvalUrl: boolean;
+  /** The title speaks of signing in, authorizing or a provider. */
+  readonly titled: boolean;
+  /** Titled, or a form on the page POSTs its answer: a consent page is plausible. */
+  readonly consentPlausible: boolean;
+}
+
+/**
+ * The part of the gate that runs on every page, and the whole of the idle script's: strings (URL, title) and
+ * at most two selector queries, no element read. `undefined` means the page has nothing the rest of the gate
+ * could say yes to. It calls only `normalizeText`: each function a page's first check calls is compiled then,
+ * which on an ordinary page costs more than its work.
+ */
+export function gateHead(doc: Document, keywords: readonly string[]): GateHead | undefined {
+  const url = doc.URL.toLowerCase();
+  // Most URLs have neither word anywhere; the path is not even parsed for them.
+  if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return { approvalUrl: true, titled: false, consentPlausible: false };
+  const title = normalizeText(doc.title, GATE_SAMPLE_LENGTH);
+  let titled = false;
+  for (let index = 0; index < keywords.length && !titled; index += 1) titled = title.includes(keywords[index] ?? '');
+  // Two queries: one selector list would walk a large document several times slower.
+  const consentPlausible = titled || doc.querySelector(POST_FORM_SELECTOR) !== null;
+  if (!consentPlausible && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null) return undefined;
+  return { approvalUrl: false, titled, consentPlausible };
+}
+
+/**
+ * The idle script's gate: could the full gate say yes here? It may say yes more often than the full gate (a
+ * comment form POSTs too), never less; the full gate then decides.
+ */
+export function mayNeedInspection(doc: Document): boolean {
+  try {
+    return gateHead(doc, DEFAULT_GATE_KEYWORDS) !== undefined;
+  } catch {
+    // A page that breaks our reads is odd enough to look at properly.
+    return true;
+  }
+}
+
+/** The path of an OAuth authorize/consent endpoint, read from the lowercased URL string (no URL object, no Location). */
+function isApprovalPath(lower: string): boolean {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(lower)?.[1] ?? '';
+  return APPROVAL_PATH.test(path);
+}
