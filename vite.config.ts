@@ -2,15 +2,17 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import {
-  CONTENT_SCRIPT_FILE,
-  contentScriptEntry,
+  builtContentScript,
+  contentScriptSources,
   contentScriptsForBuild,
   manifestFor,
   type Target,
 } from './scripts/manifest-for.ts';
-import { classicScriptBuild } from './scripts/classic-script.ts';
+import { classicScriptBuild, wakeModuleBuild } from './scripts/classic-script.ts';
+import { WAKE_MODULE_FILE } from './src/content/wake-module-file.ts';
+import { idleKernelPlugin, kernelExports } from './scripts/idle-kernel-plugin.ts';
 
 function targetFromEnv(): Target {
   const value = process.env['TARGET'] ?? 'chrome';
@@ -20,16 +22,25 @@ function targetFromEnv(): Target {
   return value;
 }
 
-/** Builds the content script as one self-contained classic script and declares it in the built manifest. */
-function classicContentScript(outDir: string): Plugin {
+/**
+ * Builds each content script as a self-contained classic script, and the wake module the idle script imports,
+ * and declares them in the built manifest.
+ */
+function classicContentScript(outDir: string, target: Target): Plugin {
   return {
     name: 'consent-guard:classic-content-script',
     apply: 'build',
     async closeBundle() {
-      await build(classicScriptBuild(resolve(import.meta.dirname, contentScriptEntry()), outDir, CONTENT_SCRIPT_FILE, 'consentGuardContent'));
+      for (const source of contentScriptSources()) {
+        await build(classicScriptBuild(resolve(import.meta.dirname, source), outDir, builtContentScript(source).file, 'consentGuardContent'));
+      }
+      // Loaded here, not imported by this file: the config itself stays free of the extension's sources.
+      const { module } = await runnerImport<typeof import('./src/content/idle-kernel.ts')>(resolve(import.meta.dirname, 'src/content/idle-kernel.ts'), { configFile: false, logLevel: 'error' });
+      const kernel = idleKernelPlugin(import.meta.dirname, kernelExports(module.idleKernel()), module.IDLE_KERNEL_GLOBAL);
+      await build(wakeModuleBuild(resolve(import.meta.dirname, 'src/content/wake-entry.ts'), outDir, WAKE_MODULE_FILE, [kernel]));
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-      manifest['content_scripts'] = contentScriptsForBuild();
+      Object.assign(manifest, contentScriptsForBuild(target));
       await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
     },
   };
@@ -43,7 +54,7 @@ export default defineConfig(({ command }) => {
     plugins: [
       preact(),
       crx({ manifest: manifestFor(target, { bundleContentScriptSeparately: production }), browser: target }),
-      classicContentScript(outDir),
+      classicContentScript(outDir, target),
     ],
     build: {
       outDir,

@@ -2,6 +2,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUILT_CONTENT_SCRIPTS } from '../scripts/manifest-for';
 import { extensionDir } from '../test/e2e/support/paths';
 
 export interface BenchExtensions {
@@ -52,7 +53,7 @@ export async function prepareExtensions(root: string, popupFloor: { grants: numb
   await cp(extensionDir('chromium'), consentGuard, { recursive: true });
   const empty = join(root, 'empty');
   await mkdir(empty, { recursive: true });
-  const injection = contentScriptInjection(await readManifest(consentGuard));
+  const injections = contentScriptInjections(await readManifest(consentGuard));
   const { key, id } = extensionKey();
   const manifest = {
     manifest_version: 3,
@@ -60,7 +61,7 @@ export async function prepareExtensions(root: string, popupFloor: { grants: numb
     version: '1.0.0',
     description: 'Injects an empty content script wherever Consent Guard injects its own.',
     key,
-    content_scripts: [{ ...injection, js: ['content.js'] }],
+    content_scripts: injections.map((injection) => ({ ...injection, js: ['content.js'] })),
   };
   await writeFile(join(empty, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(join(empty, 'content.js'), '');
@@ -71,25 +72,32 @@ export async function prepareExtensions(root: string, popupFloor: { grants: numb
 
 interface ContentScriptEntry {
   matches: string[];
+  exclude_matches?: string[];
   js?: string[];
   css?: string[];
   run_at?: string;
   all_frames?: boolean;
 }
 
-async function readManifest(dir: string): Promise<{ content_scripts?: ContentScriptEntry[] }> {
-  return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: ContentScriptEntry[] };
+interface BuiltManifest {
+  content_scripts?: ContentScriptEntry[];
+  web_accessible_resources?: { resources: string[] }[];
+}
+
+async function readManifest(dir: string): Promise<BuiltManifest> {
+  return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
 }
 
 /** Where and when Consent Guard injects, so the baseline pays for the same injections and nothing else. */
-function contentScriptInjection(manifest: { content_scripts?: ContentScriptEntry[] }): Omit<ContentScriptEntry, 'js' | 'css'> {
-  const entry = manifest.content_scripts?.[0];
-  if (!entry) throw new Error('the built manifest declares no content script');
-  return {
+function contentScriptInjections(manifest: BuiltManifest): Omit<ContentScriptEntry, 'js' | 'css'>[] {
+  const entries = manifest.content_scripts ?? [];
+  if (entries.length === 0) throw new Error('the built manifest declares no content script');
+  return entries.map((entry) => ({
     matches: entry.matches,
+    ...(entry.exclude_matches === undefined ? {} : { exclude_matches: entry.exclude_matches }),
     ...(entry.run_at === undefined ? {} : { run_at: entry.run_at }),
     ...(entry.all_frames === undefined ? {} : { all_frames: entry.all_frames }),
-  };
+  }));
 }
 
 export interface BundleFile {
@@ -98,17 +106,30 @@ export interface BundleFile {
   gzipBytes: number;
 }
 
-/** Every file any content_scripts entry loads, gzipped the way size-limit's file plugin does (level 9). */
-export async function contentScriptFiles(dir: string): Promise<BundleFile[]> {
+/** What one content_scripts entry loads into a page: its files, and the files its scripts import once running. */
+export interface ContentScriptLoad {
+  files: BundleFile[];
+  gzipBytes: number;
+}
+
+/**
+ * For each content_scripts entry, everything it loads (the idle script imports the wake module; see
+ * `BUILT_CONTENT_SCRIPTS`), gzipped the way size-limit's file plugin does (level 9).
+ */
+export async function contentScriptLoads(dir: string): Promise<ContentScriptLoad[]> {
   const manifest = await readManifest(dir);
-  const files = new Set<string>();
+  // Only what the extension makes web-accessible can be imported (the baseline's empty content.js imports nothing).
+  const accessible = new Set(manifest.web_accessible_resources?.flatMap((entry) => entry.resources));
+  const importsOf = new Map(Object.values(BUILT_CONTENT_SCRIPTS).map((built) => [built.file, built.imports.filter((file) => accessible.has(file))]));
+  const loads: ContentScriptLoad[] = [];
   for (const entry of manifest.content_scripts ?? []) {
-    for (const file of [...(entry.js ?? []), ...(entry.css ?? [])]) files.add(file);
+    const names = [...(entry.js ?? []), ...(entry.css ?? [])];
+    const files: BundleFile[] = [];
+    for (const file of new Set([...names, ...names.flatMap((name) => importsOf.get(name) ?? [])])) {
+      const content = await readFile(resolve(dir, file));
+      files.push({ file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
+    }
+    loads.push({ files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) });
   }
-  const out: BundleFile[] = [];
-  for (const file of files) {
-    const content = await readFile(resolve(dir, file));
-    out.push({ file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
-  }
-  return out;
+  return loads;
 }

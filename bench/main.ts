@@ -15,7 +15,7 @@ import { LoopbackProxy } from '../test/e2e/support/proxy';
 import { buildInspectionProbe, runLookalikeBench } from './builds';
 import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, sleep, type BenchBrowser } from './chromium';
-import { contentScriptFiles, prepareExtensions } from './extensions';
+import { contentScriptLoads, prepareExtensions } from './extensions';
 import { loginPage, mutatingPage, plainPage } from './pages';
 import { COLD_DONE_MARK, PROBE_MARK } from './probe/probe-result';
 import {
@@ -102,16 +102,17 @@ export async function main(args: readonly string[]): Promise<number> {
   let networkHosts: string[] = [];
   try {
     const extensions = await prepareExtensions(scratch, { grants: GRANTS, shown: POPUP_PAGE_SIZE });
-    const bundle = await contentScriptFiles(extensions.consentGuard);
-    const gzipBytes = bundle.reduce((sum, file) => sum + file.gzipBytes, 0);
+    const loads = await contentScriptLoads(extensions.consentGuard);
+    // The idle script with the wake module it imports, or the whole script on the providers' approval pages.
+    const gzipBytes = Math.max(...loads.map((load) => load.gzipBytes));
     figures.push({
       id: 'content-script-size',
-      figure: 'Content script, everything it loads (gzip -9)',
+      figure: 'Content script, everything it loads on one page (gzip -9)',
       value: round(gzipBytes / KB, 2),
       unit: 'kB',
       budget: '<= 15 kB',
       pass: gzipBytes <= 15 * KB,
-      detail: bundle,
+      detail: loads,
     });
 
     const probeSource = await buildInspectionProbe(buildDir);
@@ -130,7 +131,8 @@ export async function main(args: readonly string[]): Promise<number> {
     const url = (key: keyof typeof PAGES, round: number): string => `http://${PAGES[key].host}${PAGES[key].path}?run=${round}`;
 
     log(`plain page (${PAGES.plain.page.nodes} nodes): ${rounds.runs} runs per browser`);
-    const contentScripts = new Set([...bundle, ...(await contentScriptFiles(extensions.empty))].map((file) => `/${file.file}`));
+    const everyLoad = [...loads, ...(await contentScriptLoads(extensions.empty))];
+    const contentScripts = new Set(everyLoad.flatMap((load) => load.files.map((file) => `/${file.file}`)));
     const plain = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('plain', round), contentScripts));
     // Script time includes compiling the content script: the page waits for it as for running it.
     const scriptWithCompile = (sample: LoadSample): number => sample.scriptMs + sample.contentCompileMs;

@@ -68,15 +68,16 @@ export async function loadSample(browser: BenchBrowser, url: string, contentScri
 }
 
 /**
- * Thread time of the compiles of the given extension files ('v8.compile' events name the script's URL). Matched by
- * path, so a service worker woken by the navigation, compiled in another process, is not counted.
+ * Thread time of the compiles of the given extension files ('v8.compile' for the classic idle script,
+ * 'v8.compileModule' for the wake module; both name the script's URL). Matched by path, so a service worker woken
+ * by the navigation, compiled in another process, is not counted.
  */
 function compileMs(events: readonly TraceEvent[], paths: ReadonlySet<string>): number {
   let total = 0;
   for (const event of events) {
     const url = event.args?.data?.url;
-    if (event.name !== 'v8.compile' || event.ph !== 'X' || !url?.startsWith('chrome-extension://') || !paths.has(new URL(url).pathname)) continue;
-    if (event.tdur === undefined) throw new Error('a v8.compile trace event has no thread duration');
+    if ((event.name !== 'v8.compile' && event.name !== 'v8.compileModule') || event.ph !== 'X' || !url?.startsWith('chrome-extension://') || !paths.has(new URL(url).pathname)) continue;
+    if (event.tdur === undefined) throw new Error(`a ${event.name} trace event has no thread duration`);
     total += event.tdur / 1000;
   }
   return total;

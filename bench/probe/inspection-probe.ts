@@ -1,11 +1,11 @@
 /**
  * Bundled into an IIFE by the bench and evaluated in an isolated world of each page, like a content script.
  * It does what the content script's first check does (gate, snapshot, the JSON key it compares reports by),
- * when the content script does it: after the first frame that follows document_end (see `afterNextPaint`),
+ * when the content script does it: after the first frame that follows document_end (see `afterFirstPaint`),
  * with the same cold code, and leaves the timings in a performance mark that the page's main world can read.
  * The cold inspection has a task of its own, so the bench can read that task's thread time from a trace.
  */
-import { afterNextPaint } from '../../src/content/after-next-paint';
+import { afterFirstPaint } from '../../src/content/after-first-paint';
 import { needsInspection } from '../../src/core/page/quick-gate';
 import { takeSnapshot } from '../../src/core/page/snapshot';
 import { COLD_DONE_MARK, PROBE_MARK, type ProbeResult } from './probe-result';
@@ -30,7 +30,7 @@ function inspect(): Omit<ProbeResult, 'totalMs' | 'warmMs'> {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  afterNextPaint(() => {
+  afterFirstPaint(() => {
     const cold = inspect();
     performance.mark(COLD_DONE_MARK);
     setTimeout(() => {

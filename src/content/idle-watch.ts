@@ -1,5 +1,3 @@
-import { needsInspection } from '../core/page/quick-gate';
-
 /** Why the content script wakes up on a page. */
 export type WakeReason =
   /** The page passed the gate as it loaded: it is read once its first frame is painted. */
@@ -15,13 +13,15 @@ export type WakeReason =
 export const SETTLE_MS = 250;
 
 /**
- * The content script's whole life on a page with nothing to guard: the gate, one mutation observer and one
- * focus listener. Nothing else of the content script is evaluated until `wake` is called, once; the watcher
- * then removes itself and the inspector takes over.
+ * The content script's whole life on a page with nothing to guard: a gate, one mutation observer and one
+ * focus listener. Nothing else runs until `wake` is called, once; the watcher then removes itself. The idle
+ * script watches with the gate's every-page part and wakes the wake module, which watches again with the full
+ * gate where that says no, and starts the inspector where it says yes. `firstKind` is the wake-up a page that
+ * passes the gate at once gets: the wake module passes on why the idle script woke it.
  */
-export function watchUntilWake(wake: (reason: WakeReason) => void): void {
-  if (needsInspection(document)) {
-    wake({ kind: 'loaded' });
+export function watchUntilWake(gate: (doc: Document) => boolean, wake: (reason: WakeReason) => void, firstKind: 'loaded' | 'changed' = 'loaded'): void {
+  if (gate(document)) {
+    wake({ kind: firstKind });
     return;
   }
   // `isTopWithFrames` written out: on an ordinary page, compiling one more function costs more than the test.
@@ -43,7 +43,7 @@ export function watchUntilWake(wake: (reason: WakeReason) => void): void {
   // Mutations are only noted; the gate runs again once per settle interval, never per mutation.
   const recheck = (): void => {
     timer = undefined;
-    if (needsInspection(document)) handOver({ kind: 'changed' });
+    if (gate(document)) handOver({ kind: 'changed' });
     else if (isTopWithFrames()) handOver({ kind: 'frames' });
   };
   const observer = new MutationObserver(() => {

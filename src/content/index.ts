@@ -1,9 +1,15 @@
+import { mayNeedInspection } from '../core/page/gate-head';
 import { watchUntilWake } from './idle-watch';
+import { loadWakeModule } from './load-wake-module';
 
 // Runs on every http(s) page in every frame. Until the page could ask for credentials or consent, only the idle
-// watcher runs: the rest of the content script (snapshot, reporting, warnings) is bundled in but evaluated on
-// wake, through the dynamic import, so an ordinary page pays for none of its start-up and never talks to the
-// background.
-watchUntilWake((reason) => {
-  void import('./wake').then((module) => module.wake(reason));
+// watcher runs, with the every-page part of the gate. The rest of the content script (the full gate, snapshot,
+// reporting, warnings) is a module of its own, loaded on wake, so an ordinary page neither compiles nor runs it
+// and never talks to the background.
+watchUntilWake(mayNeedInspection, (reason) => {
+  loadWakeModule().then(
+    (module) => module.start(reason),
+    // The extension was updated or reloaded under this page: nothing of it is left to load.
+    () => undefined,
+  );
 });

@@ -8,7 +8,7 @@ import type { ReportReply } from '../shared/to-content';
 import { isReportReply } from './reply-guards';
 import { presentWarning } from './present-warning';
 import { listenForWarnings } from './warning-listener';
-import { afterNextPaint } from './after-next-paint';
+import { afterFirstPaint } from './after-first-paint';
 import { isEditable, isTopWithFrames, SETTLE_MS, type WakeReason } from './idle-watch';
 
 const MAX_DUTY_FACTOR = 20;
@@ -102,7 +102,7 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   };
   // A page that passed the gate as it loaded waits for its first frame to be read in full (no forced style or
   // layout); a change, frames or a focused field are looked at now.
-  if (reason.kind === 'loaded') afterNextPaint(check);
+  if (reason.kind === 'loaded') afterFirstPaint(check);
   else if (reason.kind === 'focus') onFocus(reason.target);
   else check();
   // The last moment to inspect before anything is typed (see the idle watcher).

@@ -57,6 +57,26 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
     await env.browser.expectBadge(url, { text: '!' });
   });
 
+  it('warns on a page whose Content Security Policy allows nothing at all (the wake module still loads)', async () => {
+    env.server.route('secure-mailbox.example', '/login', { body: CLONE, headers: { 'content-security-policy': "default-src 'none'; sandbox allow-forms" } });
+    const url = 'https://secure-mailbox.example/login';
+    const page = await env.browser.open(url);
+    await env.browser.expectBadge(url, { text: '!', color: 'red' });
+    await expectWarning(page);
+  });
+
+  it.runIf(name === 'chromium')('answers no page that asks for the wake module at the extension\'s fixed address', async () => {
+    env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
+    const url = 'https://shop.example/account/login';
+    const page = await env.browser.open(url);
+    await env.browser.expectBadge(url, { text: '' });
+    // The content script has loaded the module by now (the page has a password field); Chromium serves it to the
+    // content script at a per-session address only.
+    const probe = env.browser.extensionUrl('content-wake.js');
+    const fetched = await page.evaluate(`fetch(${JSON.stringify(probe)}).then((response) => 'status ' + response.status, () => 'refused')`);
+    expect(fetched).toBe('refused');
+  });
+
   it('leaves no trace in the page while there is nothing to warn about', async () => {
     env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
     const url = 'https://shop.example/account/login';

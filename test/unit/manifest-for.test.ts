@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { manifestFor, manifestVersion } from '../../scripts/manifest-for';
+import { contentScriptsForBuild, manifestFor, manifestVersion } from '../../scripts/manifest-for';
+import { WAKE_MODULE_FILE } from '../../src/content/wake-module-file';
 
 describe('manifestFor', () => {
   it('takes the version from package.json, for both browsers', () => {
@@ -30,6 +31,21 @@ describe('manifestFor', () => {
         extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
       });
     }
+  });
+
+  it('injects the idle script everywhere but the approval pages, which get the whole content script instead', () => {
+    const [idle, whole, ...more] = contentScriptsForBuild('chrome').content_scripts;
+    expect(more).toEqual([]);
+    expect(idle).toMatchObject({ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end', all_frames: true });
+    expect(whole).toMatchObject({ js: ['content-whole.js'], run_at: 'document_end', all_frames: true });
+    // Never both in one frame: what the whole script matches, the idle script leaves out.
+    expect(idle?.exclude_matches).toEqual(whole?.matches);
+  });
+
+  it('exposes to pages only the wake module, where the idle script runs, and in Chromium at a per-session URL', () => {
+    expect(contentScriptsForBuild('chrome').web_accessible_resources).toEqual([{ resources: [WAKE_MODULE_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+    // Firefox's extension URLs are random for each install, and it does not know `use_dynamic_url`.
+    expect(contentScriptsForBuild('firefox').web_accessible_resources).toEqual([{ resources: [WAKE_MODULE_FILE], matches: ['http://*/*', 'https://*/*'] }]);
   });
 
   it.each([

@@ -1,4 +1,6 @@
+import { MatchPattern } from '@webext-core/match-patterns';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../../manifest.json' with { type: 'json' };
 import { matchApprovalEndpoint } from '../../../src/core/approval/endpoint';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { parsePageUrl } from '../../../src/core/url/page-url';
@@ -32,6 +34,17 @@ describe.each(PROVIDERS.map((provider) => [provider.id, provider] as const))('pr
     const match = matchApprovalEndpoint(url, PROVIDERS);
     expect(match?.kind).toBe('genuine');
     expect(match?.provider.id).toBe(id);
+  });
+
+  // The verdict there is awaited at once, and the idle script would first fetch the wake module.
+  it('has its approval pages given the whole content script, on each of its approval origins', () => {
+    const example = new URL(EXAMPLE_APPROVAL_URLS[id] ?? '');
+    const [idle, whole] = manifest.content_scripts;
+    for (const origin of new Set(provider.approvalEndpoints.map((endpoint) => endpoint.origin))) {
+      const url = `${origin}${example.pathname}${example.search}`;
+      expect(whole?.matches.some((pattern) => new MatchPattern(pattern).includes(url)), url).toBe(true);
+      expect(idle?.exclude_matches?.some((pattern) => new MatchPattern(pattern).includes(url)), url).toBe(true);
+    }
   });
 
   it('names only exact HTTPS origins', () => {

@@ -1,0 +1,13 @@
+import { needsInspection } from '../core/page/quick-gate';
+import { watchUntilWake, type WakeReason } from './idle-watch';
+import { wake } from './wake';
+
+/**
+ * The wake module's entry, called once by the idle script. A page that passed the every-page part of the gate
+ * goes through the full gate: past it the inspector starts, short of it this module watches the page with the
+ * full gate (a comment form POSTs, like a consent page). Frames and focus need no gate.
+ */
+export function start(reason: WakeReason): void {
+  if (reason.kind === 'loaded' || reason.kind === 'changed') watchUntilWake(needsInspection, wake, reason.kind);
+  else wake(reason);
+}

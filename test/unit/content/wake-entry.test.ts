@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WakeReason } from '../../../src/content/idle-watch';
+
+const woken = vi.hoisted((): WakeReason[] => []);
+vi.mock('../../../src/content/wake', () => ({ wake: (reason: WakeReason) => woken.push(reason) }));
+const { start } = await import('../../../src/content/wake-entry');
+
+const COMMENT_FORM = '<form method="post"><textarea name="comment"></textarea><button>Post comment</button></form>';
+const SIGN_IN = '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+
+function page(title: string, body: string): void {
+  document.title = title;
+  document.body.replaceChildren(...new DOMParser().parseFromString(body, 'text/html').body.childNodes);
+}
+
+describe('the wake module\'s start', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    woken.length = 0;
+    page('', '');
+  });
+
+  it.each(['loaded', 'changed'] as const)('starts the inspector at once on a sign-in page the idle script woke for (%s)', (kind) => {
+    page('Riverside Outfitters', SIGN_IN);
+    start({ kind });
+    expect(woken).toEqual([{ kind }]);
+  });
+
+  it('keeps watching, with the full gate, a page the idle script woke for but that has nothing to guard', async () => {
+    vi.useFakeTimers();
+    page('My trip to Lisbon', COMMENT_FORM);
+    start({ kind: 'loaded' });
+    expect(woken).toEqual([]);
+    document.body.append(...new DOMParser().parseFromString(SIGN_IN, 'text/html').body.childNodes);
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(woken).toEqual([{ kind: 'changed' }]);
+  });
+
+  it('passes focus and frames straight to the inspector, without a gate', () => {
+    page('My trip to Lisbon', '<p>Nothing here</p>');
+    const target = document.body;
+    start({ kind: 'focus', target });
+    start({ kind: 'frames' });
+    expect(woken).toEqual([{ kind: 'focus', target }, { kind: 'frames' }]);
+  });
+});
