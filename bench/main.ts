@@ -17,7 +17,7 @@ import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, sleep, type BenchBrowser } from './chromium';
 import { contentScriptLoads, prepareExtensions } from './extensions';
 import { loginPage, mutatingPage, plainPage } from './pages';
-import { COLD_DONE_MARK, PROBE_MARK } from './probe/probe-result';
+import { COLD_DONE_MARK, PROBE_MARK, PROBE_MODULE_PATH } from './probe/probe-result';
 import {
   badgeWatcher,
   inspectionSample,
@@ -115,9 +115,10 @@ export async function main(args: readonly string[]): Promise<number> {
       detail: loads,
     });
 
-    const probeSource = await buildInspectionProbe(buildDir);
+    const probe = await buildInspectionProbe(buildDir);
     proxy = await LoopbackProxy.start({ httpPort: server.httpPort, httpsPort: server.httpsPort });
     for (const { host, path, page } of Object.values(PAGES)) server.route(host, path, { body: page.html }, { scheme: 'http' });
+    server.route(PAGES.login.host, PROBE_MODULE_PATH, { body: probe.module, contentType: 'text/javascript' }, { scheme: 'http' });
     server.route(APPROVAL_HOST, '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' }, { scheme: 'https' });
 
     const baseline = await launchWithExtension('baseline', extensions.empty, proxy.port);
@@ -167,7 +168,7 @@ export async function main(args: readonly string[]): Promise<number> {
     log(`login page (${PAGES.login.page.nodes} nodes): inspection probe, ${rounds.runs} runs`);
     const probes = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await inspectionSample(baseline, url('login', round), probeSource, { cold: COLD_DONE_MARK, done: PROBE_MARK });
+      const sample = await inspectionSample(baseline, url('login', round), probe.loader, { cold: COLD_DONE_MARK, done: PROBE_MARK });
       if (!sample.gated) throw new Error('the quick gate did not let the login page through; the bench page is wrong');
       if (round >= rounds.warmup) probes.push(sample);
     }

@@ -153,11 +153,11 @@ async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent
  * Guard's own content script does not inspect the page too) and returns what it measured, with the thread
  * time of its cold inspection read from a trace of the tab.
  */
-export async function inspectionSample(browser: BenchBrowser, url: string, probeSource: string, marks: { cold: string; done: string }): Promise<InspectionSample> {
+export async function inspectionSample(browser: BenchBrowser, url: string, probeLoader: string, marks: { cold: string; done: string }): Promise<InspectionSample> {
   const metered = await meteredPage(browser);
   try {
     await metered.cdp.send('Page.enable');
-    await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource, worldName: 'consent-guard-bench-probe' });
+    await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeLoader, worldName: 'consent-guard-bench-probe' });
     const trace = await startTrace(metered.cdp);
     await metered.page.goto(url, { waitUntil: 'load' });
     // The probe runs after the first frame, which may come after the load event.

@@ -1,3 +1,6 @@
+/** Where the bench serves the probe module, on the measured page's own origin. */
+export const PROBE_MODULE_PATH = '/__bench/inspection-probe.js';
+
 /** Shared by the in-page probe and the bench that reads its result; importing the probe itself would run it. */
 export const PROBE_MARK = 'consent-guard-bench:inspection';
 /** Left at the end of the first (cold) inspection, inside the task that ran it: the bench finds that task in a trace. */

@@ -3,6 +3,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, PROBE_PAGE, SILENT_TAB, useEnvironment } from './support/browsers';
 import { EXTENSION_DIRS } from './support/paths';
+import { EAGER_COMPILE_HINT } from '../../scripts/classic-script';
+import { IDLE_KERNEL_GLOBAL, idleKernel } from '../../src/content/idle-kernel';
+import { WAKE_MODULE_FILE } from '../../src/content/wake-module-file';
+import { CREDENTIAL_INPUT_SELECTOR } from '../../src/core/page/gate-selectors';
 
 const ADO_HOST = 'app.vssps.visualstudio.com';
 
@@ -177,5 +181,21 @@ describe('built Chromium manifest', () => {
     for (const entry of manifest.web_accessible_resources ?? []) {
       expect(entry.use_dynamic_url, `web_accessible_resources entry ${JSON.stringify(entry)}`).toBe(true);
     }
+  });
+});
+
+describe.each(BROWSERS)('built wake module for %s', (name) => {
+  const wakeModule = (): Promise<string> => readFile(join(EXTENSION_DIRS[name], WAKE_MODULE_FILE), 'utf8');
+
+  it('asks V8 to compile it whole as it streams in, off the main thread', async () => {
+    expect((await wakeModule()).startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
+  });
+
+  it('reads what the idle script hands over instead of carrying a second copy', async () => {
+    const code = await wakeModule();
+    for (const path of Object.keys(idleKernel())) expect(code).toContain(`${IDLE_KERNEL_GLOBAL}[${JSON.stringify(path)}]`);
+    // The credential selector, the longest string the idle script holds.
+    expect(code).not.toContain(CREDENTIAL_INPUT_SELECTOR);
+    expect(await readFile(join(EXTENSION_DIRS[name], 'content.js'), 'utf8')).toContain(CREDENTIAL_INPUT_SELECTOR);
   });
 });
