@@ -10,7 +10,7 @@ import {
   manifestFor,
   type Target,
 } from './scripts/manifest-for.ts';
-import { classicScriptBuild, wakeModuleBuild } from './scripts/classic-script.ts';
+import { classicScriptBuild, wakeModuleBuild } from './scripts/content-script-builds.ts';
 import { WAKE_MODULE_FILE } from './src/content/wake-module-file.ts';
 import { idleKernelPlugin, kernelExports } from './scripts/idle-kernel-plugin.ts';
 

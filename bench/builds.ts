@@ -3,15 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'vite';
-import { wakeModuleBuild } from '../scripts/classic-script';
+import { wakeModuleBuild } from '../scripts/content-script-builds';
 import { PROBE_MODULE_PATH } from './probe/probe-result';
 
 const BENCH_DIR = import.meta.dirname;
 
 /**
- * The in-page inspection probe: the probe module, built as the wake module is (see scripts/classic-script.ts), so
- * that V8 compiles it as it compiles the code it measures, and a loader evaluated in an isolated world of each page
- * that imports it at DOMContentLoaded, as the idle script imports the wake module at document_end.
+ * The in-page inspection probe: the probe module, built as the wake module is (see
+ * scripts/content-script-builds.ts), so that V8 compiles it as it compiles the code it measures, and a loader
+ * evaluated in an isolated world of each page that imports it at DOMContentLoaded, as the idle script imports the
+ * wake module at document_end.
  */
 export async function buildInspectionProbe(outDir: string): Promise<{ loader: string; module: string }> {
   await build(wakeModuleBuild(resolve(BENCH_DIR, 'probe/inspection-probe.ts'), outDir, 'inspection-probe.js', []));

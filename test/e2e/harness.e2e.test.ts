@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, PROBE_PAGE, SILENT_TAB, useEnvironment } from './support/browsers';
 import { EXTENSION_DIRS } from './support/paths';
-import { EAGER_COMPILE_HINT } from '../../scripts/classic-script';
+import { EAGER_COMPILE_HINT } from '../../scripts/content-script-builds';
 import { IDLE_KERNEL_GLOBAL, idleKernel } from '../../src/content/idle-kernel';
 import { WAKE_MODULE_FILE } from '../../src/content/wake-module-file';
 import { CREDENTIAL_INPUT_SELECTOR } from '../../src/core/page/gate-selectors';
