@@ -1,8 +1,6 @@
-import { needsInspection } from '../core/page/quick-gate';
-import { watchUntilWake } from './idle-watch';
-import { wake } from './wake';
+import { start } from './wake-entry';
 
 // Runs, instead of the idle script, on the providers' own approval pages (the manifest's second entry): there a
 // verdict is awaited at once, and fetching the wake module first would cost it some 25 ms. So the whole content
-// script comes in one file, as the idle script and the wake module would run it.
-watchUntilWake(needsInspection, wake);
+// script comes in one file, started as the idle script starts the wake module on a page that passes its gate.
+start({ kind: 'loaded' });
