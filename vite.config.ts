@@ -32,7 +32,8 @@ function classicContentScript(outDir: string, target: Target): Plugin {
     apply: 'build',
     async closeBundle() {
       for (const source of contentScriptSources()) {
-        await build(classicScriptBuild(resolve(import.meta.dirname, source), outDir, builtContentScript(source).file, 'consentGuardContent'));
+        const built = builtContentScript(source);
+        await build(classicScriptBuild(resolve(import.meta.dirname, source), outDir, built.file, 'consentGuardContent', { eagerCompile: built.eagerCompile }));
       }
       // Loaded here, not imported by this file: the config itself stays free of the extension's sources.
       const { module } = await runnerImport<typeof import('./src/content/idle-kernel.ts')>(resolve(import.meta.dirname, 'src/content/idle-kernel.ts'), { configFile: false, logLevel: 'error' });

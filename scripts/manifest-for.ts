@@ -13,6 +13,11 @@ type ManifestOut = Omit<Manifest, 'browser_specific_settings' | 'content_scripts
 export interface BuiltContentScript {
   readonly file: string;
   readonly imports: readonly string[];
+  /**
+   * Compiled whole when injected (V8's compile hint), not function by function as each is first called: for a
+   * small script whose functions nearly all run on load, parsing each of them a second time costs more.
+   */
+  readonly eagerCompile: boolean;
 }
 
 /**
@@ -20,8 +25,9 @@ export interface BuiltContentScript {
  * page may need a look; the whole content script runs instead on the providers' own approval pages.
  */
 export const BUILT_CONTENT_SCRIPTS: Readonly<Record<string, BuiltContentScript>> = {
-  'src/content/index.ts': { file: 'content.js', imports: [WAKE_MODULE_FILE] },
-  'src/content/whole.ts': { file: 'content-whole.js', imports: [] },
+  'src/content/index.ts': { file: 'content.js', imports: [WAKE_MODULE_FILE], eagerCompile: true },
+  // Most of it is never called on a given page, and a classic script is compiled on the main thread.
+  'src/content/whole.ts': { file: 'content-whole.js', imports: [], eagerCompile: false },
 };
 
 export function builtContentScript(source: string): BuiltContentScript {

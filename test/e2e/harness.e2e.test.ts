@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, PROBE_PAGE, SILENT_TAB, useEnvironment } from './support/browsers';
 import { EXTENSION_DIRS } from './support/paths';
 import { EAGER_COMPILE_HINT } from '../../scripts/content-script-builds';
+import { BUILT_CONTENT_SCRIPTS } from '../../scripts/manifest-for';
 import { IDLE_KERNEL_GLOBAL, idleKernel } from '../../src/content/idle-kernel';
 import { WAKE_MODULE_FILE } from '../../src/content/wake-module-file';
 import { CREDENTIAL_INPUT_SELECTOR } from '../../src/core/page/gate-selectors';
@@ -197,5 +198,19 @@ describe.each(BROWSERS)('built wake module for %s', (name) => {
     // The credential selector, the longest string the idle script holds.
     expect(code).not.toContain(CREDENTIAL_INPUT_SELECTOR);
     expect(await readFile(join(EXTENSION_DIRS[name], 'content.js'), 'utf8')).toContain(CREDENTIAL_INPUT_SELECTOR);
+  });
+});
+
+describe.each(BROWSERS)('built content scripts for %s', (name) => {
+  const built = (file: string): Promise<string> => readFile(join(EXTENSION_DIRS[name], file), 'utf8');
+
+  it('compiles the idle script whole, and the whole script function by function', async () => {
+    for (const [source, script] of Object.entries(BUILT_CONTENT_SCRIPTS)) {
+      expect((await built(script.file)).startsWith(`${EAGER_COMPILE_HINT}\n`), source).toBe(script.eagerCompile);
+    }
+  });
+
+  it('holds one copy of the credential selector in the idle script, not one per use', async () => {
+    expect((await built('content.js')).split(CREDENTIAL_INPUT_SELECTOR)).toHaveLength(2);
   });
 });
