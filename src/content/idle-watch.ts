@@ -24,8 +24,7 @@ export function watchUntilWake(gate: (doc: Document) => boolean, wake: (reason: 
     wake({ kind: firstKind });
     return;
   }
-  // `isTopWithFrames` written out: on an ordinary page, compiling one more function costs more than the test.
-  if (window === window.top && window.length > 0) {
+  if (isTopWithFrames()) {
     wake({ kind: 'frames' });
     return;
   }

@@ -28,8 +28,7 @@ export interface GateHead {
 /**
  * The part of the gate that runs on every page, and the whole of the idle script's: strings (URL, title) and
  * at most two selector queries, no element read. `undefined` means the page has nothing the rest of the gate
- * could say yes to. It calls only `normalizeText`: each function a page's first check calls is compiled then,
- * which on an ordinary page costs more than its work.
+ * could say yes to. The idle script is compiled whole on every page, so each line here costs every page.
  */
 export function gateHead(doc: Document, keywords: readonly string[]): GateHead | undefined {
   const url = doc.URL.toLowerCase();
