@@ -117,6 +117,8 @@ export interface InspectionSample extends ProbeResult {
    * time the main thread was descheduled, which on a shared two-core machine belongs to other processes.
    */
   coldThreadMs: number;
+  /** The same for the second inspection: code run once already, and the world's DOM bindings built. */
+  warmThreadMs: number;
 }
 
 /** A complete trace event ('X'), as Chromium's tracing reports it; `tdur` is thread time, both in µs. */
@@ -153,7 +155,7 @@ async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent
  * Guard's own content script does not inspect the page too) and returns what it measured, with the thread
  * time of its cold inspection read from a trace of the tab.
  */
-export async function inspectionSample(browser: BenchBrowser, url: string, probeLoader: string, marks: { cold: string; done: string }): Promise<InspectionSample> {
+export async function inspectionSample(browser: BenchBrowser, url: string, probeLoader: string, marks: { cold: string; warm: string; done: string }): Promise<InspectionSample> {
   const metered = await meteredPage(browser);
   try {
     await metered.cdp.send('Page.enable');
@@ -165,7 +167,7 @@ export async function inspectionSample(browser: BenchBrowser, url: string, probe
     const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, marks.done);
     const events = await trace.stop();
     if (!isProbeResult(detail)) throw new Error(`the inspection probe left no result on ${url}`);
-    return { ...detail, coldThreadMs: enclosingThreadMs(events, marks.cold, url) };
+    return { ...detail, coldThreadMs: enclosingThreadMs(events, marks.cold, url), warmThreadMs: enclosingThreadMs(events, marks.warm, url) };
   } finally {
     await metered.close();
   }

@@ -9,7 +9,7 @@
 import { afterFirstPaint } from '../../src/content/after-first-paint';
 import { needsInspection } from '../../src/core/page/quick-gate';
 import { takeSnapshot } from '../../src/core/page/snapshot';
-import { COLD_DONE_MARK, PROBE_MARK, type ProbeResult } from './probe-result';
+import { COLD_DONE_MARK, PROBE_MARK, type ProbeResult, WARM_DONE_MARK } from './probe-result';
 
 function inspect(): Omit<ProbeResult, 'totalMs' | 'warmMs'> {
   const start = performance.now();
@@ -37,6 +37,7 @@ afterFirstPaint(() => {
     const warmStart = performance.now();
     inspect();
     const warmMs = performance.now() - warmStart;
+    performance.mark(WARM_DONE_MARK);
     const detail: ProbeResult = { ...cold, totalMs: cold.gateMs + cold.snapshotMs + cold.serializeMs, warmMs };
     performance.mark(PROBE_MARK, { detail });
   }, 0);

@@ -5,6 +5,8 @@ export const PROBE_MODULE_PATH = '/__bench/inspection-probe.js';
 export const PROBE_MARK = 'consent-guard-bench:inspection';
 /** Left at the end of the first (cold) inspection, inside the task that ran it: the bench finds that task in a trace. */
 export const COLD_DONE_MARK = 'consent-guard-bench:cold-inspection-done';
+/** The same, at the end of the second inspection, in a later task of its own. */
+export const WARM_DONE_MARK = 'consent-guard-bench:warm-inspection-done';
 
 export interface ProbeResult {
   gated: boolean;
