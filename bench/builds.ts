@@ -12,11 +12,15 @@ const BENCH_DIR = import.meta.dirname;
  * The in-page inspection probe: the probe module, built as the wake module is (see
  * scripts/content-script-builds.ts), so that V8 compiles it as it compiles the code it measures, and a loader
  * evaluated in an isolated world of each page that imports it at DOMContentLoaded, as the idle script imports the
- * wake module at document_end.
+ * wake module at document_end. `from` builds another checkout's probe (see compare-inspection.ts), served at its
+ * own path.
  */
-export async function buildInspectionProbe(outDir: string): Promise<{ loader: string; module: string }> {
-  await build(wakeModuleBuild(resolve(BENCH_DIR, 'probe/inspection-probe.ts'), outDir, 'inspection-probe.js', []));
-  const loader = `document.addEventListener('DOMContentLoaded', () => { void import(${JSON.stringify(PROBE_MODULE_PATH)}); });`;
+export async function buildInspectionProbe(
+  outDir: string,
+  from: { root: string; servedAt: string } = { root: resolve(BENCH_DIR, '..'), servedAt: PROBE_MODULE_PATH },
+): Promise<{ loader: string; module: string }> {
+  await build(wakeModuleBuild(resolve(from.root, 'bench/probe/inspection-probe.ts'), outDir, 'inspection-probe.js', []));
+  const loader = `document.addEventListener('DOMContentLoaded', () => { void import(${JSON.stringify(from.servedAt)}); });`;
   return { loader, module: await readFile(join(outDir, 'inspection-probe.js'), 'utf8') };
 }
 

@@ -4,7 +4,9 @@
  * content script's size and the lookalike check's throughput in Node. Prints a table and writes
  * bench-out/results.json. Budgets come from issue 8; a failed budget makes the exit code 1.
  *
- * Options: `--quick` (3 runs, for trying the bench out), BENCH_RUNS=n (runs per browser and figure).
+ * Options: `--quick` (3 runs, for trying the bench out), BENCH_RUNS=n (runs per browser and figure),
+ * `--compare <checkout>` (only the login page's first check, paired against another checkout's code; BENCH_RUNS=n
+ * pairs, 24 by default: see compare-inspection.ts).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { FixtureServer } from '../test/e2e/support/fixture-server';
 import { REPO_ROOT } from '../test/e2e/support/paths';
 import { LoopbackProxy } from '../test/e2e/support/proxy';
 import { buildInspectionProbe, runLookalikeBench } from './builds';
+import { compareInspection } from './compare-inspection';
 import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, sleep, type BenchBrowser } from './chromium';
 import { contentScriptLoads, prepareExtensions } from './extensions';
@@ -71,6 +74,12 @@ const WORKER_STOP_SETTLE_MS = 500;
 const KB = 1_000;
 
 export async function main(args: readonly string[]): Promise<number> {
+  const compareWith = args.indexOf('--compare');
+  if (compareWith >= 0) {
+    const other = args[compareWith + 1];
+    if (other === undefined || other.startsWith('--')) throw new Error('--compare needs the path of another checkout');
+    return compareInspection(other, Number(process.env['BENCH_RUNS'] ?? 24), log);
+  }
   const started = performance.now();
   const quick = args.includes('--quick');
   const runs = quick ? 3 : Number(process.env['BENCH_RUNS'] ?? 15);

@@ -4,7 +4,8 @@
  * module. It does what the content script's first check does (gate, snapshot, the JSON key it compares reports
  * by), when the content script does it: after the first frame (see `afterFirstPaint`), with the same cold code,
  * and leaves the timings in a performance mark that the page's main world can read. The cold inspection has a
- * task of its own, so the bench can read that task's thread time from a trace.
+ * task of its own, and so has the second one (as each re-check after a DOM change), so the bench can read each
+ * task's thread time from a trace.
  */
 import { afterFirstPaint } from '../../src/content/after-first-paint';
 import { needsInspection } from '../../src/core/page/quick-gate';
