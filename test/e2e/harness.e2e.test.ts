@@ -185,8 +185,13 @@ describe('built Chromium manifest', () => {
   });
 });
 
+/** A file of the built extension for `name`. */
+function readBuilt(name: (typeof BROWSERS)[number], file: string): Promise<string> {
+  return readFile(join(EXTENSION_DIRS[name], file), 'utf8');
+}
+
 describe.each(BROWSERS)('built wake module for %s', (name) => {
-  const wakeModule = (): Promise<string> => readFile(join(EXTENSION_DIRS[name], WAKE_MODULE_FILE), 'utf8');
+  const wakeModule = (): Promise<string> => readBuilt(name, WAKE_MODULE_FILE);
 
   it('asks V8 to compile it whole as it streams in, off the main thread', async () => {
     expect((await wakeModule()).startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
@@ -197,20 +202,18 @@ describe.each(BROWSERS)('built wake module for %s', (name) => {
     for (const path of Object.keys(idleKernel())) expect(code).toContain(`${IDLE_KERNEL_GLOBAL}[${JSON.stringify(path)}]`);
     // The credential selector, the longest string the idle script holds.
     expect(code).not.toContain(CREDENTIAL_INPUT_SELECTOR);
-    expect(await readFile(join(EXTENSION_DIRS[name], 'content.js'), 'utf8')).toContain(CREDENTIAL_INPUT_SELECTOR);
+    expect(await readBuilt(name, 'content.js')).toContain(CREDENTIAL_INPUT_SELECTOR);
   });
 });
 
 describe.each(BROWSERS)('built content scripts for %s', (name) => {
-  const built = (file: string): Promise<string> => readFile(join(EXTENSION_DIRS[name], file), 'utf8');
-
   it('compiles the idle script whole, and the whole script function by function', async () => {
     for (const [source, script] of Object.entries(BUILT_CONTENT_SCRIPTS)) {
-      expect((await built(script.file)).startsWith(`${EAGER_COMPILE_HINT}\n`), source).toBe(script.eagerCompile);
+      expect((await readBuilt(name, script.file)).startsWith(`${EAGER_COMPILE_HINT}\n`), source).toBe(script.eagerCompile);
     }
   });
 
   it('holds one copy of the credential selector in the idle script, not one per use', async () => {
-    expect((await built('content.js')).split(CREDENTIAL_INPUT_SELECTOR)).toHaveLength(2);
+    expect((await readBuilt(name, 'content.js')).split(CREDENTIAL_INPUT_SELECTOR)).toHaveLength(2);
   });
 });
