@@ -142,12 +142,23 @@ class FirefoxPage implements TestPage {
     return (await this.page.evaluate(fn as (value: unknown) => unknown, arg)) as T;
   }
 
+  /**
+   * Waits for the element, then clicks it through its handle. Not puppeteer's Locator: in Firefox 140 its
+   * actionability checks never settle on moz-extension:// pages, so every click on the popup and options pages timed
+   * out there, while a handle's click on the same button works at once (Firefox 153 passes both ways).
+   */
   async click(selector: string): Promise<void> {
-    await this.page.locator(selector).click();
+    const handle = await this.page.waitForSelector(selector, { visible: true });
+    if (!handle) throw new Error(`${selector} never became visible`);
+    try {
+      await handle.click();
+    } finally {
+      await handle.dispose();
+    }
   }
 
   async type(selector: string, text: string): Promise<void> {
-    await this.page.locator(selector).wait();
+    await this.page.waitForSelector(selector, { visible: true });
     await this.page.type(selector, text);
   }
 
