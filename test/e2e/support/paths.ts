@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser, type BrowserName } from './browser-executables';
 
-export type BrowserName = 'chromium' | 'firefox';
+export type { BrowserName } from './browser-executables';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = resolve(REPO_ROOT, 'test/fixtures');
@@ -19,20 +20,10 @@ export const EXTENSION_DIRS: Readonly<Record<BrowserName, string>> = {
   firefox: resolve(DIST_DIR, 'firefox'),
 };
 
-const EXECUTABLES: Readonly<Record<BrowserName, { path: string; debianPackage: string }>> = {
-  chromium: { path: '/usr/bin/chromium', debianPackage: 'chromium' },
-  firefox: { path: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },
-};
-
 export function browserExecutable(name: BrowserName): string {
-  const { path, debianPackage } = EXECUTABLES[name];
-  if (!existsSync(path)) {
-    throw new Error(
-      `${path} is missing: the ${name} end-to-end tests need it. Install it with ` +
-        `\`apt-get update && apt-get install -y ${debianPackage}\`.`,
-    );
-  }
-  return path;
+  const found = findBrowser(name, process.env, existsSync);
+  if ('error' in found) throw new Error(found.error);
+  return found.path;
 }
 
 export function extensionDir(name: BrowserName): string {
