@@ -4,15 +4,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import {
+  buildTarget,
   builtContentScript,
   contentScriptSources,
   contentScriptsForBuild,
+  loadsWakeModule,
   manifestFor,
   type Target,
 } from './scripts/manifest-for.ts';
 import { classicScriptBuild, wakeModuleBuild } from './scripts/content-script-builds.ts';
 import { WAKE_MODULE_FILE } from './src/content/wake-module-file.ts';
 import { idleKernelPlugin, kernelExports } from './scripts/idle-kernel-plugin.ts';
+import { noHtmlSink } from './scripts/no-html-sink-plugin.ts';
 
 function targetFromEnv(): Target {
   const value = process.env['TARGET'] ?? 'chrome';
@@ -32,13 +35,15 @@ function classicContentScript(outDir: string, target: Target): Plugin {
     apply: 'build',
     async closeBundle() {
       for (const source of contentScriptSources()) {
-        const built = builtContentScript(source);
-        await build(classicScriptBuild(resolve(import.meta.dirname, source), outDir, built.file, 'consentGuardContent', { eagerCompile: built.eagerCompile }));
+        const built = builtContentScript(source, target);
+        await build(classicScriptBuild(resolve(import.meta.dirname, built.entry), outDir, built.file, 'consentGuardContent', { eagerCompile: built.eagerCompile }));
       }
-      // Loaded here, not imported by this file: the config itself stays free of the extension's sources.
-      const { module } = await runnerImport<typeof import('./src/content/idle-kernel.ts')>(resolve(import.meta.dirname, 'src/content/idle-kernel.ts'), { configFile: false, logLevel: 'error' });
-      const kernel = idleKernelPlugin(import.meta.dirname, kernelExports(module.idleKernel()), module.IDLE_KERNEL_GLOBAL);
-      await build(wakeModuleBuild(resolve(import.meta.dirname, 'src/content/wake-entry.ts'), outDir, WAKE_MODULE_FILE, [kernel]));
+      if (loadsWakeModule(target)) {
+        // Loaded here, not imported by this file: the config itself stays free of the extension's sources.
+        const { module } = await runnerImport<typeof import('./src/content/idle-kernel.ts')>(resolve(import.meta.dirname, 'src/content/idle-kernel.ts'), { configFile: false, logLevel: 'error' });
+        const kernel = idleKernelPlugin(import.meta.dirname, kernelExports(module.idleKernel()), module.IDLE_KERNEL_GLOBAL);
+        await build(wakeModuleBuild(resolve(import.meta.dirname, 'src/content/wake-entry.ts'), outDir, WAKE_MODULE_FILE, [kernel]));
+      }
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
       Object.assign(manifest, contentScriptsForBuild(target));
@@ -53,6 +58,7 @@ export default defineConfig(({ command }) => {
   const production = command === 'build';
   return {
     plugins: [
+      noHtmlSink(),
       preact(),
       crx({ manifest: manifestFor(target, { bundleContentScriptSeparately: production }), browser: target }),
       classicContentScript(outDir, target),
@@ -60,7 +66,7 @@ export default defineConfig(({ command }) => {
     build: {
       outDir,
       emptyOutDir: true,
-      target: 'es2022',
+      target: buildTarget(),
       sourcemap: false,
       // Extension pages the manifest does not name: the full-page warning.
       rolldownOptions: { input: { warning: resolve(import.meta.dirname, 'src/warning/index.html') } },

@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUILT_CONTENT_SCRIPTS } from '../scripts/manifest-for';
+import { builtContentScripts } from '../scripts/manifest-for';
 import { extensionDir } from '../test/e2e/support/paths';
 
 export interface BenchExtensions {
@@ -114,13 +114,13 @@ export interface ContentScriptLoad {
 
 /**
  * For each content_scripts entry, everything it loads (the idle script imports the wake module; see
- * `BUILT_CONTENT_SCRIPTS`), gzipped the way size-limit's file plugin does (level 9).
+ * `builtContentScripts`), gzipped the way size-limit's file plugin does (level 9).
  */
 export async function contentScriptLoads(dir: string): Promise<ContentScriptLoad[]> {
   const manifest = await readManifest(dir);
   // Only what the extension makes web-accessible can be imported (the baseline's empty content.js imports nothing).
   const accessible = new Set(manifest.web_accessible_resources?.flatMap((entry) => entry.resources));
-  const importsOf = new Map(Object.values(BUILT_CONTENT_SCRIPTS).map((built) => [built.file, built.imports.filter((file) => accessible.has(file))]));
+  const importsOf = new Map(Object.values(builtContentScripts('chrome')).map((built) => [built.file, built.imports.filter((file) => accessible.has(file))]));
   const loads: ContentScriptLoad[] = [];
   for (const entry of manifest.content_scripts ?? []) {
     const names = [...(entry.js ?? []), ...(entry.css ?? [])];

@@ -57,11 +57,33 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
     await env.browser.expectBadge(url, { text: '!' });
   });
 
-  it('warns on a page whose Content Security Policy allows nothing at all (the wake module still loads)', async () => {
-    env.server.route('secure-mailbox.example', '/login', { body: CLONE, headers: { 'content-security-policy': "default-src 'none'; sandbox allow-forms" } });
+  // Each way a page can shut scripts, modules and its own origin away, down to an opaque origin whose form still
+  // posts: the content script must warn under every one of them.
+  it.each([
+    ['a CSP that allows nothing', "default-src 'none'"],
+    ['a sandbox CSP that allows forms only (opaque origin)', "default-src 'none'; sandbox allow-forms"],
+    ['a sandbox CSP that allows nothing', "default-src 'none'; sandbox"],
+    ['a sandbox CSP that allows scripts and forms', 'sandbox allow-scripts allow-forms'],
+  ])('warns on a page served with %s', async (_label, policy) => {
+    env.server.route('secure-mailbox.example', '/login', { body: CLONE, headers: { 'content-security-policy': policy } });
     const url = 'https://secure-mailbox.example/login';
     const page = await env.browser.open(url);
     await env.browser.expectBadge(url, { text: '!', color: 'red' });
+    await expectWarning(page);
+  });
+
+  it.each([
+    ['allow-forms', 'allow-forms'],
+    ['nothing allowed', ''],
+  ])('warns in the top page when the imitation sits in a frame with the sandbox attribute (%s)', async (_label, allow) => {
+    env.server.route('secure-mailbox.example', '/login', { body: CLONE });
+    const top = 'https://shared-files.example/view';
+    env.server.route('shared-files.example', '/view', {
+      body: `<!doctype html><title>Shared file</title><h1>A file was shared with you</h1>
+        <iframe sandbox="${allow}" src="https://secure-mailbox.example/login" width="600" height="600"></iframe>`,
+    });
+    const page = await env.browser.open(top);
+    await env.browser.expectBadge(top, { text: '!', color: 'red' });
     await expectWarning(page);
   });
 

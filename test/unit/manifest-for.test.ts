@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { contentScriptsForBuild, manifestFor, manifestVersion } from '../../scripts/manifest-for';
+import { builtContentScript, contentScriptsForBuild, loadsWakeModule, manifestFor, manifestVersion } from '../../scripts/manifest-for';
 import { WAKE_MODULE_FILE } from '../../src/content/wake-module-file';
 
 describe('manifestFor', () => {
@@ -44,8 +44,15 @@ describe('manifestFor', () => {
 
   it('exposes to pages only the wake module, where the idle script runs, and in Chromium at a per-session URL', () => {
     expect(contentScriptsForBuild('chrome').web_accessible_resources).toEqual([{ resources: [WAKE_MODULE_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
-    // Firefox's extension URLs are random for each install, and it does not know `use_dynamic_url`.
-    expect(contentScriptsForBuild('firefox').web_accessible_resources).toEqual([{ resources: [WAKE_MODULE_FILE], matches: ['http://*/*', 'https://*/*'] }]);
+  });
+
+  it('ships Firefox one classic script on every page, which imports nothing and so exposes nothing', () => {
+    const firefox = contentScriptsForBuild('firefox');
+    expect(firefox.web_accessible_resources).toBeUndefined();
+    expect(firefox.content_scripts.map((entry) => entry.js)).toEqual([['content.js'], ['content-whole.js']]);
+    expect(builtContentScript('src/content/index.ts', 'firefox')).toMatchObject({ entry: 'src/content/index-classic.ts', imports: [] });
+    expect(loadsWakeModule('firefox')).toBe(false);
+    expect(loadsWakeModule('chrome')).toBe(true);
   });
 
   it.each([
