@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import compat from 'eslint-plugin-compat';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
@@ -22,8 +23,19 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: extension pages run under a strict CSP.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No Function constructor: it is eval.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML: the build takes this sink out of Preact (scripts/no-html-sink-plugin.ts).',
+        },
       ],
     },
+  },
+  {
+    // Everything that runs in a browser: an API newer than package.json's browserslist (the manifests' minimum
+    // versions) fails here, with MDN's compatibility data, before it reaches a browser that lacks it.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { compat },
+    rules: { 'compat/compat': 'error' },
   },
   {
     // The judgement lives in src/core: pure functions that run in Node, jsdom and the content script alike.
