@@ -2,12 +2,14 @@ import browser from 'webextension-polyfill';
 import type { Verdict } from '../core/verdict/types';
 import { updateLocalStore } from '../shared/local-store';
 import { MAX_REPORTS, reportablePage, type ProblemReport, type ReportKind } from '../shared/problem-reports';
+import { mayReport } from '../shared/report-consent';
 import { readPolicy } from './policy';
 
 export const REPORT_TIMEOUT_MS = 10_000;
 
 /**
- * Records a report in the local log and, when the organisation's policy names a report URL, POSTs it there as JSON.
+ * Records a report in the local log and, when the organisation's policy names a report URL, POSTs it there as JSON
+ * (in Firefox only with the data consent: see shared/report-consent.ts).
  * The page comes from the background's own record of the tab (or `sender`), never from a message body.
  */
 export async function fileReport(kind: ReportKind, pageUrl: string, verdict: Verdict, now = Date.now()): Promise<{ readonly recorded: boolean; readonly sent: boolean }> {
@@ -15,7 +17,7 @@ export async function fileReport(kind: ReportKind, pageUrl: string, verdict: Ver
   if (page === null) return { recorded: false, sent: false };
   const policy = await readPolicy();
   const report: ProblemReport = { kind, page, level: verdict.level, verdictKind: verdict.kind, providerId: verdict.providerId, at: now, sent: false };
-  const sent = policy.reportUrl !== null && (await post(policy.reportUrl, report));
+  const sent = policy.reportUrl !== null && (await mayReport(policy.reportingConsent)) && (await post(policy.reportUrl, report));
   await updateLocalStore((store) => ({ ...store, reports: [...store.reports, { ...report, sent }].slice(-MAX_REPORTS) }));
   return { recorded: true, sent };
 }

@@ -18,6 +18,7 @@ export async function settingsReply(): Promise<SettingsReply> {
       forcePasswordAlert: policy.forcePasswordAlert,
       forbidContinueAnyway: policy.forbidContinueAnyway,
       reportUrl: policy.reportUrl,
+      reportingConsent: policy.reportingConsent,
     },
     exceptions: exceptions.length,
   };

@@ -45,7 +45,7 @@ export function OptionsApp() {
           <PasswordAlertPanel />
           <ExceptionsSection reply={reply} onCleared={setReply} />
           <BackupSection onImported={load} />
-          {reply.managed.reportUrl !== null && <ReportUrlSection reportUrl={reply.managed.reportUrl} />}
+          {reply.managed.reportUrl !== null && <ReportUrlSection reportUrl={reply.managed.reportUrl} reportingConsent={reply.managed.reportingConsent} />}
         </>
       )}
     </main>

@@ -15,9 +15,11 @@ export interface Policy {
   readonly forbidContinueAnyway: boolean;
   /** Where detections and user reports are POSTed as JSON. */
   readonly reportUrl: string | null;
+  /** The organisation states it has its users' consent to those reports (Firefox asks each user otherwise). */
+  readonly reportingConsent: boolean;
 }
 
-export const NO_POLICY: Policy = Object.freeze({ trustedOrigins: [], extraProviders: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null });
+export const NO_POLICY: Policy = Object.freeze({ trustedOrigins: [], extraProviders: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null, reportingConsent: false });
 
 const Origins = v.pipe(v.array(OriginSchema), v.maxLength(50));
 const Names = v.pipe(v.array(v.pipe(v.string(), v.minLength(2), v.maxLength(100))), v.maxLength(20));
@@ -56,5 +58,6 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
     forcePasswordAlert: data['forcePasswordAlert'] === true,
     forbidContinueAnyway: data['forbidContinueAnyway'] === true,
     reportUrl: report.success ? report.output : null,
+    reportingConsent: data['reportingConsent'] === true,
   };
 }

@@ -12,6 +12,7 @@ export const SettingsReplySchema = v.object({
     forcePasswordAlert: v.boolean(),
     forbidContinueAnyway: v.boolean(),
     reportUrl: v.nullable(v.string()),
+    reportingConsent: v.boolean(),
   }),
   /** Origins the user chose "Continue anyway" for in this browser session. */
   exceptions: v.pipe(v.number(), v.integer(), v.minValue(0)),

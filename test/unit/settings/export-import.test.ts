@@ -61,7 +61,7 @@ describe('settings and exceptions', () => {
     const reply = await saveSettings(SETTINGS);
     expect(reply.settings).toEqual(SETTINGS);
     expect(reply.providers.map((provider) => provider.id)).toEqual(expect.arrayContaining(['azure-devops', 'github', 'google']));
-    expect(reply.managed).toEqual({ trustedOrigins: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null });
+    expect(reply.managed).toEqual({ trustedOrigins: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null, reportingConsent: false });
   });
 
   it('clears the "Continue anyway" exceptions of the session', async () => {

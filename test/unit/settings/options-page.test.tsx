@@ -4,6 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../src/options/OptionsApp';
 import type { SettingsReply } from '../../../src/shared/settings-protocol';
 
+type Manifest = ReturnType<typeof fakeBrowser.runtime.getManifest>;
+import { ReportUrlSection } from '../../../src/options/ReportUrlSection';
+
+const CHROMIUM_MANIFEST: Manifest = { manifest_version: 3, name: 'Consent Guard', version: '0.1.0' };
+const FIREFOX_MANIFEST: Manifest = {
+  ...CHROMIUM_MANIFEST,
+  browser_specific_settings: { gecko: { id: 'x@y', data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] } } },
+};
+
 const REPLY: SettingsReply = {
   providers: [
     { id: 'azure-devops', name: 'Azure DevOps', fromPolicy: false },
@@ -15,6 +24,7 @@ const REPLY: SettingsReply = {
     forcePasswordAlert: true,
     forbidContinueAnyway: true,
     reportUrl: 'https://reports.contoso.example/in',
+    reportingConsent: false,
   },
   exceptions: 0,
 };
@@ -44,6 +54,7 @@ describe('options page under a policy', () => {
     const status = { enabled: true, managed: true, enrolledAt: null, homeOrigin: 'https://login.microsoftonline.com' };
     Object.assign(fakeBrowser.runtime, { sendMessage: () => Promise.resolve(status) });
     Object.assign(fakeBrowser.permissions, { contains: () => Promise.resolve(false) });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(CHROMIUM_MANIFEST);
     const root = document.createElement('div');
     document.body.append(root);
     render(<OptionsApp />, root);
@@ -67,5 +78,54 @@ describe('options page under a policy', () => {
     expect(root.textContent).toContain('Detections and your reports are also sent to your organisation at https://reports.contoso.example/in.');
     await settle(root, '#report-url-title ~ button');
     expect(root.querySelector('#report-url-title ~ button')?.textContent).toBe('Allow sending reports to https://reports.contoso.example');
+  });
+});
+
+describe('the report URL section', () => {
+  const URL_ = 'https://reports.contoso.example/in';
+  let asked: unknown[];
+  let requested: unknown[];
+
+  async function shown(manifest: Manifest, reportingConsent: boolean, granted: boolean): Promise<HTMLElement> {
+    asked = [];
+    requested = [];
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(manifest);
+    Object.assign(fakeBrowser.permissions, {
+      contains: (permissions: unknown) => (asked.push(permissions), Promise.resolve(granted)),
+      request: (permissions: unknown) => (requested.push(permissions), Promise.resolve(true)),
+    });
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<ReportUrlSection reportUrl={URL_} reportingConsent={reportingConsent} />, root);
+    await vi.waitFor(() => {
+      if (asked.length === 0 || !root.querySelector('button, .quiet:last-child')) throw new Error('not settled yet');
+    });
+    return root;
+  }
+
+  it('in Firefox, says reports stay on the device until the user allows them, and asks for both in one click', async () => {
+    const root = await shown(FIREFOX_MANIFEST, false, false);
+    expect(root.querySelector('[data-report-consent="needed"]')?.textContent).toContain('stay on this device');
+    root.querySelector('button')?.click();
+    expect(requested).toEqual([{ origins: ['https://reports.contoso.example/*'], data_collection: ['browsingActivity'] }]);
+  });
+
+  it('in Firefox, asks nothing of the user for the consent the organisation has stated', async () => {
+    const root = await shown(FIREFOX_MANIFEST, true, false);
+    expect(root.textContent).toContain('Your organisation states that you consent to these reports.');
+    expect(root.querySelector('[data-report-consent="needed"]')).toBeNull();
+    expect(asked).toEqual([{ origins: ['https://reports.contoso.example/*'] }]);
+  });
+
+  it('in Chromium, asks for the host permission only', async () => {
+    const root = await shown(CHROMIUM_MANIFEST, false, false);
+    expect(root.querySelector('[data-report-consent="needed"]')).toBeNull();
+    expect(asked).toEqual([{ origins: ['https://reports.contoso.example/*'] }]);
+  });
+
+  it('says so once allowed', async () => {
+    const root = await shown(FIREFOX_MANIFEST, false, true);
+    expect(root.textContent).toContain('Consent Guard may send reports there.');
+    expect(root.querySelector('button')).toBeNull();
   });
 });

@@ -44,6 +44,7 @@ describe('parsePolicy', () => {
         forcePasswordAlert: true,
         forbidContinueAnyway: true,
         reportUrl: 'https://reports.contoso.example/consent-guard',
+        reportingConsent: true,
       },
       BUILT_IN,
     );
@@ -53,6 +54,7 @@ describe('parsePolicy', () => {
       forcePasswordAlert: true,
       forbidContinueAnyway: true,
       reportUrl: 'https://reports.contoso.example/consent-guard',
+      reportingConsent: true,
     });
   });
 

@@ -87,3 +87,53 @@ describe('problem reports', () => {
     ]);
   });
 });
+
+describe('reports in the Firefox build, which declares them as optional data collection', () => {
+  const FIREFOX_MANIFEST: ReturnType<typeof fakeBrowser.runtime.getManifest> = {
+    manifest_version: 3,
+    name: 'Consent Guard',
+    version: '0.1.0',
+    browser_specific_settings: { gecko: { id: 'x@y', data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] } } },
+  };
+  let consent: boolean | 'unsupported';
+  const asked: unknown[] = [];
+
+  beforeEach(async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue(FIREFOX_MANIFEST);
+    await fakeBrowser.storage.managed.set({ reportUrl: 'https://reports.contoso.example/in' });
+    consent = false;
+    asked.length = 0;
+    Object.assign(fakeBrowser.permissions, {
+      contains: (permissions: { data_collection?: string[] }) => {
+        asked.push(permissions);
+        if (permissions.data_collection === undefined) return Promise.resolve(false);
+        return consent === 'unsupported' ? Promise.reject(new Error('Type error for parameter permissions')) : Promise.resolve(consent);
+      },
+    });
+  });
+
+  it('stay on the device until the user consents, and then go', async () => {
+    expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: false });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(asked).toContainEqual({ data_collection: ['browsingActivity'] });
+    consent = true;
+    expect(await fileReport('phishing', PAGE, DANGER, 8)).toEqual({ recorded: true, sent: true });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('go without asking the user when the organisation\'s policy states the consent', async () => {
+    await fakeBrowser.storage.managed.set({ reportUrl: 'https://reports.contoso.example/in', reportingConsent: true });
+    expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: true });
+  });
+
+  it('stay on the device when the browser cannot say whether the user consented', async () => {
+    consent = 'unsupported';
+    expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: false });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('are not held back in the Chromium build, which has no such consent: the policy\'s report URL decides', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Consent Guard', version: '0.1.0' });
+    expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: true });
+  });
+});
