@@ -1,5 +1,5 @@
 import { runtimeApi } from './extension-api';
-import { needsInspection } from '../core/page/quick-gate';
+import { shouldInspect } from '../core/page/inspection-gate';
 import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
 import type { PageSnapshot } from '../core/page/snapshot-types';
@@ -40,7 +40,7 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
     // document.URL, not location.href: the document is already wrapped in this world, the Location object is not.
     const hrefChanged = document.URL !== lastHref;
     // Once a credential field has had focus, the page stays inspected whatever the gate says.
-    const gated = focusedCredential || needsInspection(document);
+    const gated = focusedCredential || shouldInspect(document);
     if (gated) watchReveals();
     const snapshot = gated ? timedSnapshot() : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
