@@ -26,12 +26,13 @@ function targetFromEnv(): Target {
 }
 
 /**
- * Builds each content script as a self-contained classic script, and the wake module the idle script imports,
- * and declares them in the built manifest.
+ * Builds the content script's three files: the idle script and the whole script as classic scripts (one per
+ * `content_scripts` entry), and the wake module the idle script imports, an ES module. Then writes their
+ * `content_scripts` and `web_accessible_resources` into the built manifest. Map: the top of `src/content/index.ts`.
  */
-function classicContentScript(outDir: string, target: Target): Plugin {
+function contentScriptFiles(outDir: string, target: Target): Plugin {
   return {
-    name: 'consent-guard:classic-content-script',
+    name: 'consent-guard:content-script-files',
     apply: 'build',
     async closeBundle() {
       for (const source of contentScriptSources()) {
@@ -61,7 +62,7 @@ export default defineConfig(({ command }) => {
       noHtmlSink(),
       preact(),
       crx({ manifest: manifestFor(target, { bundleContentScriptSeparately: production }), browser: target }),
-      classicContentScript(outDir, target),
+      contentScriptFiles(outDir, target),
     ],
     build: {
       outDir,

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two tiers: fast unit tests in jsdom, and end-to-end tests that drive real browsers on the built extension.
+// Three tiers: fast unit tests in jsdom; checks on the built extension (its manifests, and the docs' claims about
+// them), which need `npm run build` first; and end-to-end tests that drive real browsers on the built extension.
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +11,13 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

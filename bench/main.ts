@@ -178,7 +178,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const probes = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
       const sample = await inspectionSample(baseline, url('login', round), probe.loader, { cold: COLD_DONE_MARK, warm: WARM_DONE_MARK, done: PROBE_MARK });
-      if (!sample.gated) throw new Error('the quick gate did not let the login page through; the bench page is wrong');
+      if (!sample.gated) throw new Error('the inspection gate did not let the login page through; the bench page is wrong');
       if (round >= rounds.warmup) probes.push(sample);
     }
     // Thread time, as every other main-thread figure here: the wall-clock time of the same task also counts the

@@ -72,7 +72,7 @@ const SIGN_IN_FORM =
   '<button type="submit">Sign in</button><p><a href="/forgot">Forgot your password?</a></p></form>';
 const SIGN_IN_FORM_NODES = 14;
 
-/** Figure 2: a shop's own sign-in page with a large catalogue around it, which the gate must let through. */
+/** Figure 2: a shop's own sign-in page with a large catalogue around it, which the inspection gate must pass. */
 export function loginPage(): { html: string; nodes: number } {
   return page({ title: 'Sign in | Riverside Outfitters', top: NEWS_HEADER + SIGN_IN_FORM, topNodes: NEWS_HEADER_NODES + SIGN_IN_FORM_NODES });
 }

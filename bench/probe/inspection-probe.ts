@@ -8,13 +8,13 @@
  * task's thread time from a trace.
  */
 import { afterFirstPaint } from '../../src/content/after-first-paint';
-import { needsInspection } from '../../src/core/page/quick-gate';
+import { shouldInspect } from '../../src/core/page/inspection-gate';
 import { takeSnapshot } from '../../src/core/page/snapshot';
 import { COLD_DONE_MARK, PROBE_MARK, type ProbeResult, WARM_DONE_MARK } from './probe-result';
 
 function inspect(): Omit<ProbeResult, 'totalMs' | 'warmMs'> {
   const start = performance.now();
-  const gated = needsInspection(document);
+  const gated = shouldInspect(document);
   const gateEnd = performance.now();
   const snapshot = gated ? takeSnapshot(document) : null;
   const snapshotEnd = performance.now();

@@ -15,7 +15,7 @@ export const SETTLE_MS = 250;
 /**
  * The content script's whole life on a page with nothing to guard: a gate, one mutation observer and one
  * focus listener. Nothing else runs until `wake` is called, once; the watcher then removes itself. The idle
- * script watches with the gate's every-page part and wakes the wake module, which watches again with the full
+ * script watches with the wake gate and wakes the wake module, which watches again with the inspection
  * gate where that says no, and starts the inspector where it says yes. `firstKind` is the wake-up a page that
  * passes the gate at once gets: the wake module passes on why the idle script woke it.
  */

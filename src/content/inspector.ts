@@ -1,5 +1,5 @@
 import { runtimeApi } from './extension-api';
-import { needsInspection } from '../core/page/quick-gate';
+import { shouldInspect } from '../core/page/inspection-gate';
 import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
 import type { PageSnapshot } from '../core/page/snapshot-types';
@@ -39,8 +39,8 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
     timer = undefined;
     // document.URL, not location.href: the document is already wrapped in this world, the Location object is not.
     const hrefChanged = document.URL !== lastHref;
-    // Once a credential field has had focus, the page stays inspected whatever the gate says.
-    const gated = focusedCredential || needsInspection(document);
+    // Once a credential field has had focus, the page stays inspected whatever the inspection gate says.
+    const gated = focusedCredential || shouldInspect(document);
     if (gated) watchReveals();
     const snapshot = gated ? timedSnapshot() : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
@@ -72,7 +72,7 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   observer.observe(document, { childList: true, subtree: true });
   let watchingAttributes = false;
   // Two-step sign-ins reveal the password step by flipping `hidden`/`style`/`class`, adding no nodes.
-  // Attribute changes are frequent on ordinary pages, so they are watched only on pages past the gate.
+  // Attribute changes are frequent on ordinary pages, so they are watched only on pages past the inspection gate.
   const watchReveals = (): void => {
     if (watchingAttributes) return;
     watchingAttributes = true;
@@ -100,8 +100,8 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
       check();
     }
   };
-  // A page that passed the gate as it loaded waits for its first frame to be read in full (no forced style or
-  // layout); a change, frames or a focused field are looked at now.
+  // A page that passed the inspection gate as it loaded waits for its first frame to be read in full (no forced
+  // style or layout); a change, frames or a focused field are looked at now.
   if (reason.kind === 'loaded') afterFirstPaint(check);
   else if (reason.kind === 'focus') onFocus(reason.target);
   else check();

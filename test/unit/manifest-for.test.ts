@@ -18,21 +18,6 @@ describe('manifestFor', () => {
     expect(manifest).toMatchObject({ name: '__MSG_ext_name__', description: '__MSG_ext_description__', default_locale: 'en', options_ui: { open_in_tab: true } });
   });
 
-  it('exposes nothing to pages and asks for no host beyond Azure DevOps up front', () => {
-    for (const target of ['chrome', 'firefox'] as const) {
-      const manifest: Record<string, unknown> = manifestFor(target, { bundleContentScriptSeparately: true });
-      expect(manifest['web_accessible_resources']).toBeUndefined();
-      expect(manifest['externally_connectable']).toBeUndefined();
-      expect(manifest['host_permissions']).toEqual(['https://app.vssps.visualstudio.com/*']);
-      // Only for the organisation's report URL, asked for from the options page.
-      expect(manifest['optional_host_permissions']).toEqual(['https://*/*']);
-      // Extension pages run only their own bundled scripts: no remote code, no eval, no plugins.
-      expect(manifest['content_security_policy']).toEqual({
-        extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
-      });
-    }
-  });
-
   it('injects the idle script everywhere but the approval pages, which get the whole content script instead', () => {
     const [idle, whole, ...more] = contentScriptsForBuild('chrome').content_scripts;
     expect(more).toEqual([]);

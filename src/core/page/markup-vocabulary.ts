@@ -1,6 +1,7 @@
 /**
  * Provider-agnostic markup conventions the snapshot reads: which elements hold text, which start a line, how
- * SSO offers and the Microsoft logo look. Only pages past the gate evaluate this module.
+ * SSO offers and the Microsoft logo look. Part of the wake module: only pages past the wake gate (and the
+ * providers' approval pages, which get the whole script) evaluate it.
  */
 import { mentionsAny } from './page-vocabulary';
 

@@ -36,8 +36,8 @@ export function normalizeText(raw: string, max = 4096): string {
   const head = raw.length > max * 4 ? capLength(raw, max * 4) : raw;
   // Most text is printable ASCII, where NFKC and the invisible-character list change nothing: "tidy" when its
   // only white space is single spaces between words (nothing to collapse either), "loose" when it has other
-  // ASCII white space. Only character codes are read, in this function's own loop: the gate calls it on every
-  // page, where a regular expression's first runs (which compile it) cost more than the loop.
+  // ASCII white space. Only character codes are read, in this function's own loop: the wake gate calls it on
+  // every page, where a regular expression's first runs (which compile it) cost more than the loop.
   let shape: 'tidy' | 'loose' | 'other' = 'tidy';
   const last = head.length - 1;
   for (let index = 0; index <= last && shape !== 'other'; index += 1) {

@@ -1,7 +1,7 @@
 /**
- * What marks a form field as a sign-in field, and the wording of consent buttons: what the gate reads past its
- * every-page part (whose selectors are in `gate-selectors`). It builds nothing at load; the snapshot's tag lists and
- * patterns live in `markup-vocabulary`.
+ * What marks a form field as a sign-in field, and the wording of consent buttons: what the inspection gate reads
+ * past the wake gate's reading (whose selectors are in `gate-selectors`). It builds nothing at load; the
+ * snapshot's tag lists and patterns live in `markup-vocabulary`.
  */
 
 const APPROVE_WORDING = /\b(?:accept|allow|authori[sz]e|approve|grant|consent)\b/;

@@ -580,7 +580,7 @@ function panelsAround(anchors: readonly Element[]): Element[] {
 }
 
 /**
- * Full inspection of a page the quick gate let through: bounded (see `SNAPSHOT_CAPS`), never throws. Reads the
+ * Full inspection of a page the inspection gate let through: bounded (see `SNAPSHOT_CAPS`), never throws. Reads the
  * top of the page and the panels around its credential fields (and around `anchors`, such as a focused field in
  * a shadow root), open shadow roots included; skips hidden decoys, joins text split across inline elements.
  */

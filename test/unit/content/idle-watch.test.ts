@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchUntilWake, type WakeReason } from '../../../src/content/idle-watch';
-import { needsInspection } from '../../../src/core/page/quick-gate';
+import { shouldInspect } from '../../../src/core/page/inspection-gate';
 
 const PLAIN = '<header><form role="search"><input type="search" name="q"><button>Search</button></form></header><main><p>News</p></main>';
 const SIGN_IN = '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
@@ -18,7 +18,7 @@ function page(title: string, body: string): void {
 /** Starts a watcher and records its wake-ups; the settle timer runs on fake time. */
 function watch(): WakeReason[] {
   const woken: WakeReason[] = [];
-  watchUntilWake(needsInspection, (reason) => woken.push(reason));
+  watchUntilWake(shouldInspect, (reason) => woken.push(reason));
   return woken;
 }
 

@@ -26,7 +26,7 @@ describe('the wake module\'s start', () => {
     expect(woken).toEqual([{ kind }]);
   });
 
-  it('keeps watching, with the full gate, a page the idle script woke for but that has nothing to guard', async () => {
+  it('keeps watching, with the inspection gate, a page the idle script woke for but that has nothing to guard', async () => {
     vi.useFakeTimers();
     page('My trip to Lisbon', COMMENT_FORM);
     start({ kind: 'loaded' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessPage, type PageAssessment } from '../../../src/core/detect';
-import { needsInspection } from '../../../src/core/page/quick-gate';
+import { shouldInspect } from '../../../src/core/page/inspection-gate';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { Provider } from '../../../src/core/providers/types';
 import { type Expected, type FixtureRecord, loadFixture, playDynamic, readManifest } from '../page/fixture-dom';
@@ -23,7 +23,7 @@ function observed(doc: Document, provider: Provider): { result: Expected; assess
   return {
     assessment,
     result: {
-      gate: needsInspection(doc),
+      gate: shouldInspect(doc),
       imitation: assessment.branding.imitation,
       credentialAsk: assessment.credentialAsk.kind,
       postsElsewhere: assessment.credentialAsk.postsElsewhere,

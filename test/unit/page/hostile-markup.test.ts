@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsInspection } from '../../../src/core/page/quick-gate';
+import { shouldInspect } from '../../../src/core/page/inspection-gate';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import { SNAPSHOT_CAPS } from '../../../src/core/page/snapshot-types';
 import { assessPage } from '../../../src/core/detect';
@@ -10,7 +10,7 @@ const MAX_JSON = 64 * 1024;
 
 function inspect(doc: Document) {
   const started = performance.now();
-  const gate = needsInspection(doc);
+  const gate = shouldInspect(doc);
   const snapshot = takeSnapshot(doc);
   const assessment = assessPage(snapshot, AZURE_DEVOPS);
   return { gate, snapshot, assessment, json: JSON.stringify(snapshot), ms: performance.now() - started };
@@ -83,7 +83,7 @@ describe('hostile markup never throws and caps hold', () => {
     const snapshot = takeSnapshot(doc);
     expect(snapshot.hasPassword).toBe(true);
     expect(snapshot.truncated).toBe(true);
-    expect(() => needsInspection(doc)).not.toThrow();
+    expect(() => shouldInspect(doc)).not.toThrow();
   });
 
   it('an empty document and a document without body', () => {

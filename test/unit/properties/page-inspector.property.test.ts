@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { mayNeedInspection } from '../../../src/core/page/gate-head';
-import { needsInspection } from '../../../src/core/page/quick-gate';
+import { shouldWake } from '../../../src/core/page/wake-gate';
+import { shouldInspect } from '../../../src/core/page/inspection-gate';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import { PageSnapshotSchema } from '../../../src/shared/snapshot-schema';
 import { domFrom } from '../page/fixture-dom';
@@ -30,7 +30,7 @@ describe('page inspector, property-based', () => {
     fc.assert(
       fc.property(fc.array(markup, { maxLength: 6 }), fc.constantFrom('https://a.example/', 'http://b.example/x?y', 'https://xn--80ak6aa92e.com/'), (parts, url) => {
         const doc = domFrom(`<!doctype html><title>${parts[0] ?? ''}</title>${parts.join('')}`, url).window.document;
-        needsInspection(doc);
+        shouldInspect(doc);
         const snapshot = takeSnapshot(doc);
         const checked = v.safeParse(PageSnapshotSchema, snapshot);
         expect(checked.success, JSON.stringify(checked.issues?.[0]?.path)).toBe(true);
@@ -39,12 +39,12 @@ describe('page inspector, property-based', () => {
     );
   }, 120_000);
 
-  it('the idle script\'s gate says yes wherever the full gate does', () => {
+  it('the wake gate says yes wherever the inspection gate does', () => {
     const url = fc.constantFrom('https://a.example/', 'https://b.example/oauth2/authorize?x=1', 'https://c.example/Connect/Consent', 'http://d.example/oauth/x');
     fc.assert(
       fc.property(fc.array(markup, { maxLength: 6 }), url, (parts, at) => {
         const doc = domFrom(`<!doctype html><title>${parts[0] ?? ''}</title>${parts.join('')}`, at).window.document;
-        if (needsInspection(doc)) expect(mayNeedInspection(doc)).toBe(true);
+        if (shouldInspect(doc)) expect(shouldWake(doc)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -15,8 +15,8 @@ export const GATE_SAMPLE_LENGTH = 300;
 
 const APPROVAL_PATH = /\/(?:oauth2?|connect)\/(?:v2\.0\/)?(?:authori[sz]e|consent)/i;
 
-/** What the gate's every-page part saw on a page that may need a look. */
-export interface GateHead {
+/** What the wake gate read on a page it lets through; the inspection gate starts from it. */
+export interface WakeSignals {
   /** The URL is an OAuth authorize/consent endpoint: the page is inspected whatever else it holds. */
   readonly approvalUrl: boolean;
   /** The title speaks of signing in, authorizing or a provider. */
@@ -26,11 +26,12 @@ export interface GateHead {
 }
 
 /**
- * The part of the gate that runs on every page, and the whole of the idle script's: strings (URL, title) and
- * at most two selector queries, no element read. `undefined` means the page has nothing the rest of the gate
- * could say yes to. The idle script is compiled whole on every page, so each line here costs every page.
+ * The wake gate's reading, on every page: strings (URL, title) and at most two selector queries. No element is
+ * read: the first element a content script's world sees makes the browser build that world's DOM prototypes,
+ * which costs more than everything else here. `undefined` means the page has nothing the inspection gate could
+ * say yes to. The idle script is compiled whole on every page, so each line here costs every page.
  */
-export function gateHead(doc: Document, keywords: readonly string[]): GateHead | undefined {
+export function wakeSignals(doc: Document, keywords: readonly string[]): WakeSignals | undefined {
   const url = doc.URL.toLowerCase();
   // Most URLs have neither word anywhere; the path is not even parsed for them.
   if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return { approvalUrl: true, titled: false, consentPlausible: false };
@@ -44,12 +45,13 @@ export function gateHead(doc: Document, keywords: readonly string[]): GateHead |
 }
 
 /**
- * The idle script's gate: could the full gate say yes here? It may say yes more often than the full gate (a
- * comment form POSTs too), never less; the full gate then decides.
+ * The wake gate, the idle script's: could the inspection gate (`shouldInspect`) say yes here, so that the wake
+ * module is worth loading? It may say yes where the inspection gate says no (a comment form POSTs too), never the
+ * other way round; the inspection gate then decides.
  */
-export function mayNeedInspection(doc: Document): boolean {
+export function shouldWake(doc: Document): boolean {
   try {
-    return gateHead(doc, DEFAULT_GATE_KEYWORDS) !== undefined;
+    return wakeSignals(doc, DEFAULT_GATE_KEYWORDS) !== undefined;
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;

@@ -1,22 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mayNeedInspection } from '../../../src/core/page/gate-head';
-import { needsInspection } from '../../../src/core/page/quick-gate';
+import { shouldWake } from '../../../src/core/page/wake-gate';
+import { shouldInspect } from '../../../src/core/page/inspection-gate';
 import { domFrom, loadFixture, readManifest } from './fixture-dom';
 
-const gate = (html: string, url?: string): boolean => needsInspection(domFrom(html, url).window.document);
+const gate = (html: string, url?: string): boolean => shouldInspect(domFrom(html, url).window.document);
 
-describe('needsInspection on the fixture corpus (as loaded, before any dynamic change)', () => {
+describe('shouldInspect (the inspection gate) on the fixture corpus (as loaded, before any dynamic change)', () => {
   it.each(readManifest().map((record) => [record.file, record] as const))('%s', (_file, record) => {
     const dom = loadFixture(record);
     const expected = record.dynamic ? record.dynamic.before.gate : record.expected.gate;
-    expect(needsInspection(dom.window.document)).toBe(expected);
-    // The idle script's gate may say yes more often, never less.
-    if (expected) expect(mayNeedInspection(dom.window.document)).toBe(true);
+    expect(shouldInspect(dom.window.document)).toBe(expected);
+    // The wake gate may say yes more often, never less.
+    if (expected) expect(shouldWake(dom.window.document)).toBe(true);
   });
 });
 
-describe('mayNeedInspection (the idle script\'s gate)', () => {
-  const idle = (html: string, url?: string): boolean => mayNeedInspection(domFrom(html, url).window.document);
+describe('shouldWake (the wake gate, the idle script\'s)', () => {
+  const idle = (html: string, url?: string): boolean => shouldWake(domFrom(html, url).window.document);
 
   it.each([
     ['a blog post', '<title>My trip to Lisbon</title><h1>Lisbon</h1><p>We walked a lot.</p>'],
@@ -30,7 +30,7 @@ describe('mayNeedInspection (the idle script\'s gate)', () => {
     ['a newsletter form (an e-mail field)', '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>'],
     ['a comment form that POSTs', '<title>My trip to Lisbon</title><form method="POST"><textarea name="comment"></textarea></form>'],
     ['a title naming a provider', '<title>Microsoft reports earnings</title><p>Revenue rose.</p>'],
-  ])('says yes, where the full gate says no, for %s', (_name, html) => {
+  ])('says yes, where the inspection gate says no, for %s', (_name, html) => {
     expect(idle(html)).toBe(true);
     expect(gate(html)).toBe(false);
   });
@@ -47,11 +47,11 @@ describe('mayNeedInspection (the idle script\'s gate)', () => {
     vi.spyOn(doc, 'querySelector').mockImplementation(() => {
       throw new Error('hostile');
     });
-    expect(mayNeedInspection(doc)).toBe(true);
+    expect(shouldWake(doc)).toBe(true);
   });
 });
 
-describe('needsInspection', () => {
+describe('shouldInspect (the inspection gate)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
@@ -85,15 +85,15 @@ describe('needsInspection', () => {
     const doc = dom.window.document;
     const root = doc.getElementById('host')?.attachShadow({ mode: 'open' });
     root?.append(Object.assign(doc.createElement('input'), { type: 'password' }));
-    expect(needsInspection(doc)).toBe(expected);
+    expect(shouldInspect(doc)).toBe(expected);
   });
 
   it('becomes true when a two-step flow reveals its password step', () => {
     const dom = domFrom('<title>Welcome</title><input type="email" id="e"><button>Next</button>');
     const doc = dom.window.document;
-    expect(needsInspection(doc)).toBe(false);
+    expect(shouldInspect(doc)).toBe(false);
     doc.body.append(Object.assign(doc.createElement('input'), { type: 'password' }));
-    expect(needsInspection(doc)).toBe(true);
+    expect(shouldInspect(doc)).toBe(true);
   });
 
   it('forces no layout and reads no computed style', () => {
@@ -103,7 +103,7 @@ describe('needsInspection', () => {
     const rect = vi.spyOn(window.Element.prototype, 'getBoundingClientRect');
     const innerText = vi.fn();
     Object.defineProperty(window.HTMLElement.prototype, 'innerText', { get: innerText, configurable: true });
-    needsInspection(window.document);
+    shouldInspect(window.document);
     expect(computed).not.toHaveBeenCalled();
     expect(rect).not.toHaveBeenCalled();
     expect(innerText).not.toHaveBeenCalled();

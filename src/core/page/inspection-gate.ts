@@ -1,9 +1,9 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, gateHead } from './gate-head';
+import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, wakeSignals } from './wake-gate';
 import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 
-/** Bounds on what the gate may touch: it runs on every page and every DOM change. */
+/** Bounds on what the inspection gate may touch: it runs on pages the wake gate let through, after every DOM change. */
 const MAX_SHADOW_SCAN = 2_000;
 const MAX_INPUTS = 200;
 const MAX_BUTTONS = 30;
@@ -18,19 +18,18 @@ interface InputScan {
 }
 
 /**
- * Cheap early exit: is this page possibly a sign-in or consent page? On an ordinary page it touches no
- * element at all: the first element a content script's world sees makes the browser build that world's DOM
- * prototypes, which costs more than everything else here. So strings (URL, title) and two selector queries
- * decide first; only where a candidate field or form exists are elements read (attributes, bounded
- * textContent; no layout, no computed style, no full text walk). Two-step flows become true when their
- * password step or branded email step appears (the content script re-runs the gate on DOM changes).
+ * The inspection gate: is this possibly a sign-in or consent page, to be read in full (`takeSnapshot`) and
+ * reported? It runs in the wake module, on pages the wake gate (`shouldWake`) let through, and starts from the
+ * same reading (`wakeSignals`); past it, elements are read, bounded (attributes, bounded textContent; no layout,
+ * no computed style, no full text walk). Two-step flows pass when their password step or branded email step
+ * appears (the content script runs this gate again after DOM changes).
  */
-export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
+export function shouldInspect(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
   try {
-    const head = gateHead(doc, keywords);
-    if (!head) return false;
-    if (head.approvalUrl) return true;
-    const { titled, consentPlausible } = head;
+    const signals = wakeSignals(doc, keywords);
+    if (!signals) return false;
+    if (signals.approvalUrl) return true;
+    const { titled, consentPlausible } = signals;
     const page = scanInputs(doc);
     if (page.password) return true;
     if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
