@@ -31,9 +31,10 @@ const LinkSchema = v.object({ label: Text(200), url: v.pipe(Text(2_048), v.start
 const ProviderGrantsSchema = v.object({
   providerId: Text(64),
   providerName: Text(200),
-  status: v.picklist(['ok', 'signed-out', 'error', 'recorded-only']),
+  status: v.picklist(['ok', 'signed-out', 'error', 'recorded-only', 'needs-access']),
   message: v.nullable(Text(1_000)),
   signInUrl: v.nullable(v.pipe(Text(2_048), v.startsWith('https://'))),
+  access: v.pipe(v.array(v.pipe(Text(2_048), v.startsWith('https://'))), v.maxLength(10)),
   links: v.array(LinkSchema),
   grants: v.array(GrantSchema),
   pending: v.array(Text(400)),

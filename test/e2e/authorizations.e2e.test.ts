@@ -230,4 +230,27 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     expect(service.posts.map((post) => post.id)).toEqual(['k-1']);
     expect(await page.evaluate(() => document.querySelector('[aria-live="polite"]')?.textContent)).toContain('Revoked Keyboard Only App');
   });
+
+  // Firefox lets the user withhold an MV3 extension's host permissions (about:addons, Permissions); Chromium grants
+  // them at install and refuses to remove them.
+  it.runIf(name === 'firefox')('says why it cannot list without access to Azure DevOps, asks for it, and then lists', async () => {
+    service.grants = [details('p-1', 'Permission Test App', 'C0FFEE01-0000-4000-8000-0000000000bb')];
+    // Opened until its own list has arrived, so that no request of its own is counted below.
+    const setup = await openPopup('ok');
+    // Firefox counts the content scripts' match patterns as host permissions too: a user who turned off the
+    // extension's access to websites has withheld all three.
+    const removed = await setup.evaluate<boolean>(
+      `(globalThis.browser ?? globalThis.chrome).permissions.remove({ origins: ['https://${ADO}/*', 'https://*/*', 'http://*/*'] })`,
+    );
+    expect(removed).toBe(true);
+    await setup.close();
+    const getsBefore = service.gets;
+
+    const page = await openPopup('needs-access');
+    expect(await text(page)).toContain('Consent Guard needs your permission to read your Azure DevOps authorizations.');
+    expect(service.gets).toBe(getsBefore);
+    await page.click('button.allow-access');
+    await page.waitFor(`${GRANTS_PANEL}[aria-busy="false"] [data-provider="azure-devops"][data-status="ok"] [data-grant-id="p-1"]`);
+    expect(service.gets).toBeGreaterThan(getsBefore);
+  });
 });

@@ -8,6 +8,7 @@ import type { Provider } from '../../core/providers/types';
 import type { AuthorizationsReply, RememberedReply } from '../../shared/authorizations-protocol';
 import { readLocalStore, updateLocalStore } from '../../shared/local-store';
 import { rememberedList, rememberList } from './list-cache';
+import { hasHostAccess, serviceAccess } from './host-access';
 import { fetchLiveList, type LiveResult } from './live-client';
 import { pendingRevocations, rememberClientIds } from './revoke';
 
@@ -51,7 +52,12 @@ async function groupFor(provider: Provider, records: readonly RecordedGrant[]): 
     pending: pendingRevocations(provider.id),
   };
   if (!service) {
-    return { ...base, status: 'recorded-only', message: null, signInUrl: null, grants: mergeGrants([], records, provider), dropped: 0 };
+    return { ...base, status: 'recorded-only', message: null, signInUrl: null, access: [], grants: mergeGrants([], records, provider), dropped: 0 };
+  }
+  const access = serviceAccess(service);
+  if (!(await hasHostAccess(access))) {
+    // Asking the service anyway would only fail as a network error: say what is missing instead.
+    return { ...base, status: 'needs-access', message: null, signInUrl: null, access, grants: mergeGrants([], records, provider), dropped: 0 };
   }
   const live = await fetchLiveList(provider, service);
   const grants = live.kind === 'ok' ? currentGrants(live, provider) : [];
@@ -61,6 +67,7 @@ async function groupFor(provider: Provider, records: readonly RecordedGrant[]): 
     status: live.kind,
     message: live.kind === 'error' ? live.message : null,
     signInUrl: live.kind === 'signed-out' ? service.signInUrl : null,
+    access: [],
     grants: mergeGrants(grants, records, provider),
     dropped: live.kind === 'ok' ? live.list.dropped : 0,
   };

@@ -3,6 +3,7 @@ import type { Grant } from '../../core/authorizations/grant';
 import type { ManagementLink } from '../../core/authorizations/management-links';
 import { isNewSince } from '../../core/authorizations/new-since';
 import type { ProviderGrants } from '../../core/authorizations/view';
+import { requestAccess } from './authorizations-client';
 import { GrantItem, type GrantActions } from './GrantItem';
 import { grantDomId, revokeKey, type RevokeState } from './revoke-state';
 import { t } from '../../shared/i18n';
@@ -88,6 +89,17 @@ function GroupStatus({ group, onReload }: { group: ProviderGrants; onReload: () 
           <p>
             <button type="button" onClick={onReload}>
               {t('common_tryAgain')}
+            </button>
+          </p>
+        </div>
+      );
+    case 'needs-access':
+      return (
+        <div class="group-status needs-access">
+          <p>{t('provider_needsAccess', name)}</p>
+          <p>
+            <button type="button" class="allow-access" onClick={() => void requestAccess(group.access).then((granted) => granted && onReload())}>
+              {t('provider_allowAccess', name)}
             </button>
           </p>
         </div>

@@ -52,3 +52,11 @@ export async function requestRevoke(providerId: string, id: string): Promise<Rev
 export async function openInNewTab(url: string): Promise<void> {
   await browser.tabs.create({ url, active: true });
 }
+
+/**
+ * Asks the user for the host permissions a provider's list needs (Firefox lets users withhold them). Call it
+ * straight from the click: the browser wants the user's gesture. Resolves to whether they were granted.
+ */
+export function requestAccess(origins: readonly string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: [...origins] }).catch(() => false);
+}

@@ -110,6 +110,9 @@ function firefoxPrefs(proxyPort: number, addonId: string, uuid: string): Record<
     'security.remote_settings.intermediates.enabled': false,
     'security.certerrors.mitm.priming.enabled': false,
     'network.sntp.pools': '',
+    // The driver cannot click Firefox's own permission prompt: this accepts what the extension asks for at run time
+    // (permissions.request), as the user would there.
+    'extensions.webextOptionalPermissionPrompts': false,
   };
 }
 

@@ -102,3 +102,25 @@ describe('the list the providers last gave', () => {
     expect(await routeMessage({ type: 'remembered-authorizations' }, content)).toEqual({ error: 'rejected' });
   });
 });
+
+describe('listAuthorizations where the browser withholds the service\'s host permission (Firefox lets users)', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(fakeBrowser.permissions, 'contains');
+  });
+
+  it('says which access is missing and asks the service nothing', async () => {
+    const asked: unknown[] = [];
+    Object.assign(fakeBrowser.permissions, { contains: (permissions: unknown) => (asked.push(permissions), Promise.resolve(false)) });
+    const ado = (await listAuthorizations(false)).groups.find((group) => group.providerId === 'azure-devops');
+    expect(ado).toMatchObject({ status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'], grants: [] });
+    expect(asked).toEqual([{ origins: ['https://app.vssps.visualstudio.com/*'] }]);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reads the list once the permission is there', async () => {
+    Object.assign(fakeBrowser.permissions, { contains: () => Promise.resolve(true) });
+    const ado = (await listAuthorizations(false)).groups.find((group) => group.providerId === 'azure-devops');
+    expect(ado).toMatchObject({ status: 'ok', access: [] });
+    expect(ado?.grants.map((grant) => grant.appName)).toEqual(['Contoso']);
+  });
+});

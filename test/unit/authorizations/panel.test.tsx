@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Grant } from '../../../src/core/authorizations/grant';
 import type { ProviderGrants } from '../../../src/core/authorizations/view';
 import { AuthorizationsPanel } from '../../../src/popup/AuthorizationsPanel';
@@ -17,7 +17,7 @@ function grant(i: number, extra: Partial<Grant> = {}): Grant {
 }
 
 function group(grants: Grant[], extra: Partial<ProviderGrants> = {}): ProviderGrants {
-  return { providerId: 'azure-devops', providerName: 'Azure DevOps', status: 'ok', message: null, signInUrl: null, links: [{ label: 'Manage', url: 'https://app.vssps.visualstudio.com/Profile/View' }], grants, pending: [], dropped: 0, ...extra };
+  return { providerId: 'azure-devops', providerName: 'Azure DevOps', status: 'ok', message: null, signInUrl: null, access: [], links: [{ label: 'Manage', url: 'https://app.vssps.visualstudio.com/Profile/View' }], grants, pending: [], dropped: 0, ...extra };
 }
 
 const noop = () => undefined;
@@ -52,9 +52,27 @@ describe('the authorizations panel', () => {
     ['signed out', group([], { status: 'signed-out', signInUrl: 'https://app.vssps.visualstudio.com/Profile/View' }), 'Sign in to Azure DevOps'],
     ['error', group([], { status: 'error', message: 'Azure DevOps answered with an error (HTTP 500).' }), 'Could not read your Azure DevOps authorizations. Azure DevOps answered with an error (HTTP 500).'],
     ['recorded only', group([], { status: 'recorded-only', providerName: 'GitHub', providerId: 'github' }), 'Consent Guard has not seen you approve any GitHub apps.'],
+    ['no access', group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] }), 'Consent Guard needs your permission to read your Azure DevOps authorizations.'],
   ])('designs the %s state', (_label, value, text) => {
     const root = mountSection(value);
     expect(root.textContent).toContain(text);
+  });
+
+  it('asks for the missing access from the click, and reads the list again once granted', async () => {
+    const requested: unknown[] = [];
+    let reloads = 0;
+    Object.assign(fakeBrowser.permissions, { request: (permissions: unknown) => (requested.push(permissions), Promise.resolve(true)) });
+    const root = document.createElement('main');
+    document.body.append(root);
+    const value = group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] });
+    render(<ProviderSection group={value} seenBefore={null} revokes={{}} manualPageFor={() => null} actions={{ ask: noop, cancel: noop, confirm: noop }} onReload={() => void reloads++} />, root);
+    const allow = root.querySelector<HTMLButtonElement>('button.allow-access');
+    expect(allow?.textContent).toBe('Allow access to Azure DevOps');
+    allow?.click();
+    expect(requested).toEqual([{ origins: ['https://app.vssps.visualstudio.com/*'] }]);
+    await vi.waitFor(() => {
+      expect(reloads).toBe(1);
+    });
   });
 
   it('confirms, then revokes through the background, announcing each step', async () => {

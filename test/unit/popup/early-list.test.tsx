@@ -8,7 +8,7 @@ import { until } from '../support/until';
 
 const REPLY: AuthorizationsReply = {
   seenBefore: null,
-  groups: [{ providerId: 'azure-devops', providerName: 'Azure DevOps', status: 'ok', message: null, signInUrl: null, links: [], pending: [], dropped: 0, grants: [] }],
+  groups: [{ providerId: 'azure-devops', providerName: 'Azure DevOps', status: 'ok', message: null, signInUrl: null, access: [], links: [], pending: [], dropped: 0, grants: [] }],
 };
 
 afterEach(() => {
