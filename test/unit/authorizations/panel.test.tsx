@@ -65,7 +65,7 @@ describe('the authorizations panel', () => {
     const root = document.createElement('main');
     document.body.append(root);
     const value = group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] });
-    render(<ProviderSection group={value} seenBefore={null} revokes={{}} manualPageFor={() => null} actions={{ ask: noop, cancel: noop, confirm: noop }} onReload={() => void reloads++} />, root);
+    render(<ProviderSection group={value} seenBefore={null} revokes={{}} manualPageFor={() => null} actions={{ ask: noop, cancel: noop, confirm: noop }} onReload={() => { reloads += 1; }} />, root);
     const allow = root.querySelector<HTMLButtonElement>('button.allow-access');
     expect(allow?.textContent).toBe('Allow access to Azure DevOps');
     allow?.click();
