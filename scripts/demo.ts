@@ -1,13 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ChromiumExtensionBrowser } from '../test/e2e/support/chromium';
+import { ChromiumExtensionBrowser, type TestPage } from '../test/e2e/support/browsers';
+import { details, FakeDelegatedAuth } from '../test/e2e/support/fake-delegated-auth';
 import { FixtureServer } from '../test/e2e/support/fixture-server';
 import { LoopbackProxy } from '../test/e2e/support/proxy';
 
 /**
  * `npm run demo`: the built extension in Chromium on a small demo site served from 127.0.0.1 under real
  * host names: the genuine Azure DevOps approval page, an imitation of it on a lookalike host, and a
- * Microsoft sign-in clone. With a display it opens a window; without one it saves screenshots.
+ * Microsoft sign-in clone, plus a stand-in for Azure DevOps' authorizations service, so the popup lists grants and
+ * revokes one. With a display it opens a window; without one it saves screenshots.
  */
 
 const QUERY =
@@ -19,12 +21,19 @@ const SCENES = [
   { name: 'signin-clone', host: 'login.microsoftonline.com.account-verify.net', path: '/common/login', file: 'pages/phishing/ms-signin-clone.html', query: '' },
 ] as const;
 
-export async function main(): Promise<number> {
-  const outDir = resolve('demo-out');
-  const headless = !process.env['DISPLAY'];
+/** `headless` and `outDir` default to what `npm run demo` wants; the e2e tier runs it headless into a folder of its own. */
+export async function main(_args: readonly string[] = [], options: { readonly headless?: boolean; readonly outDir?: string } = {}): Promise<number> {
+  const outDir = resolve(options.outDir ?? 'demo-out');
+  const headless = options.headless ?? !process.env['DISPLAY'];
   const server = await FixtureServer.start();
   const proxy = await LoopbackProxy.start({ httpPort: server.httpPort, httpsPort: server.httpsPort });
   const browser = await ChromiumExtensionBrowser.launch({ proxyPort: proxy.port, headless });
+  const service = new FakeDelegatedAuth();
+  service.grants = [
+    details('demo-1', 'Contoso Release Notes', 'C0FFEE01-0000-4000-8000-000000000001', 'vso.code_full vso.work_write'),
+    details('demo-2', 'Fabrikam Boards', 'C0FFEE01-0000-4000-8000-000000000002', 'vso.work'),
+  ];
+  service.serveOn(server);
   try {
     await mkdir(outDir, { recursive: true });
     for (const scene of SCENES) {
@@ -43,6 +52,7 @@ export async function main(): Promise<number> {
       }
     }
     if (headless) {
+      await revokeScenes(await browser.openExtensionPage('src/popup/index.html?tab=999999'), outDir);
       console.log(`No display: screenshots of each page and its popup are in ${outDir}`);
       return 0;
     }
@@ -54,6 +64,20 @@ export async function main(): Promise<number> {
     await proxy.close();
     await server.close();
   }
+}
+
+/** The popup listing the grants, asking to confirm a revoke, and after it. */
+async function revokeScenes(popup: TestPage, outDir: string): Promise<void> {
+  const grant = '[data-grant-id="demo-1"]';
+  await popup.waitFor(`${grant} button.revoke`);
+  await popup.screenshot(resolve(outDir, 'authorizations-popup.png'));
+  await popup.click(`${grant} button.revoke`);
+  await popup.waitFor(`${grant} .confirm`);
+  await popup.screenshot(resolve(outDir, 'authorizations-revoke-confirm.png'));
+  await popup.click(`${grant} button.danger`);
+  await popup.waitFor(grant, { state: 'detached' });
+  await popup.screenshot(resolve(outDir, 'authorizations-revoked.png'));
+  console.log('authorizations: listed 2 grants, revoked "Contoso Release Notes" after its confirmation');
 }
 
 /** The warning's entry animation lasts 120 ms; screenshots wait it out. */

@@ -1,69 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BROWSERS, useEnvironment, type TestPage } from './support/browsers';
-import type { RequestContext } from './support/fixture-server';
+import { details, FakeDelegatedAuth } from './support/fake-delegated-auth';
 
 const ADO = 'app.vssps.visualstudio.com';
-const API = '/_apis/DelegatedAuth/Authorizations';
 const QUERY =
   '?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write%20vso.build&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Foauth%2Fcallback';
 const POPUP = 'src/popup/index.html?tab=999999';
 const GRANTS_PANEL = 'section[aria-labelledby="grants-title"]';
-
-function details(id: string, name: string, clientId: string, scopes = 'vso.code vso.work_write') {
-  return {
-    authorization: {
-      authorizationId: id,
-      registrationId: clientId,
-      scopes,
-      redirectUri: 'https://releasenotes.contoso.example/oauth/callback',
-      validFrom: '2025-03-01T10:00:00Z',
-      validTo: '2030-03-01T10:00:00Z',
-      isValid: true,
-      accessIssued: true,
-    },
-    clientRegistration: { registrationId: clientId, registrationName: name, organizationName: 'Contoso Ltd', registrationLocation: 'https://contoso.example' },
-    scopeDescriptions: [],
-  };
-}
-
-type Mode = 'ok' | 'signed-out' | 'malformed';
-
-/** A stand-in for Azure DevOps' DelegatedAuth service: lists its grants, revokes on POST, records what arrived. */
-class FakeDelegatedAuth {
-  grants: ReturnType<typeof details>[] = [];
-  mode: Mode = 'ok';
-  revokeStatus = 200;
-  readonly posts: { id: string | null; origin: string | undefined; apiVersion: string | null }[] = [];
-  gets = 0;
-  /** While set, list requests get their answer only once it settles: a service slow to answer. */
-  held: Promise<void> | null = null;
-
-  readonly handle = (_req: unknown, _res: unknown, ctx: RequestContext): void => {
-    if (ctx.url.searchParams.get('api-version') === null) {
-      ctx.json(400, { message: 'api-version missing' });
-      return;
-    }
-    if (_req && (_req as { method?: string }).method === 'POST') {
-      const id = ctx.url.searchParams.get('authorizationId');
-      this.posts.push({ id, origin: ctx.origin, apiVersion: ctx.url.searchParams.get('api-version') });
-      if (this.revokeStatus !== 200) {
-        ctx.json(this.revokeStatus, { message: 'internal error' });
-        return;
-      }
-      this.grants = this.grants.filter((grant) => grant.authorization.authorizationId !== id);
-      ctx.send(204, '');
-      return;
-    }
-    this.gets++;
-    const answer = (): void => {
-      if (this.mode === 'signed-out') ctx.json(401, { message: 'TF400813: not authorized' });
-      else if (this.mode === 'malformed') ctx.send(200, '{"count": 2, "value": [{"authorization": ', 'application/json; charset=utf-8');
-      else ctx.json(200, { count: this.grants.length, value: this.grants });
-    };
-    if (this.held) void this.held.then(answer);
-    else answer();
-  };
-}
 
 describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
   const env = useEnvironment(name);
@@ -71,9 +14,7 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
 
   beforeEach(() => {
     service = new FakeDelegatedAuth();
-    env.server.route(ADO, API, (req, res, ctx) => {
-      service.handle(req, res, ctx);
-    });
+    service.serveOn(env.server);
   });
 
   /** The popup once it shows the live list: until then it may show the list remembered from an earlier opening. */
