@@ -3,9 +3,9 @@
  * and snapshot against another checkout's (a git worktree, for instance), built the same way and loaded
  * alternately in one browser. On this kind of machine the same build measures a third slower in one full run
  * than in another, more than most changes to the code; alternating the two in one browser puts that drift on
- * both sides, so their paired difference shows what a change is worth; compared with itself, the same code
- * differed by up to 1 ms in runs of 16 pairs. The other checkout's probe is built with this tree's build
- * settings, and must mark its second check (this tree's probe does from 2026-11-30 on).
+ * both sides, so their paired difference shows what a change is worth (its noise floor, the same code compared
+ * with itself, is in docs/performance.md). The other checkout's probe is built with this tree's build settings,
+ * and must mark its second check, as this tree's probe does.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -2,8 +2,8 @@ import type { BuildEnvironmentOptions, InlineConfig, Plugin } from 'vite';
 import { buildTarget } from './manifest-for.ts';
 
 /**
- * Terser, not the bundler's own minifier: it makes the content script about 3 % smaller gzipped, and everything
- * the content script loads has a 15 kB budget.
+ * Terser, not the bundler's own minifier: it makes the content script smaller gzipped (docs/performance.md), and
+ * everything the content script loads has a 15 kB budget.
  */
 function contentMinify(module: boolean): BuildEnvironmentOptions {
   // Vite asks Terser for Safari 10 workarounds by default; no browser this extension supports needs them.
@@ -12,8 +12,8 @@ function contentMinify(module: boolean): BuildEnvironmentOptions {
 
 /**
  * The bundler would copy an imported constant into each place that uses it: the idle script held the
- * credential-field selector twice, and V8 parses every copy. Without the copy the idle script is 3.9 kB, not
- * 4.6 kB. The minifier still inlines constants where that makes a file smaller.
+ * credential-field selector twice, and V8 parses every copy. The minifier still inlines constants where that makes
+ * a file smaller.
  */
 const KEEP_CONSTANTS = { inlineConst: false } as const;
 
@@ -42,11 +42,9 @@ export function classicScriptBuild(entry: string, outDir: string, fileName: stri
  * each on its first call (a lazy function is parsed twice: skimmed with the file, parsed again when called). Other
  * engines read it as a comment.
  * - The wake module, loaded with `import()`, is compiled off the main thread as it streams in, so the page's first
- *   check no longer compiles, on the main thread, the functions it calls (measured on the 10,000-node sign-in page:
- *   2.4–2.8 ms less main-thread script time).
- * - The idle script is compiled on the main thread either way, but nearly all of it runs on every page. Compiled
- *   whole, it cost an ordinary page 0.01–0.13 ms less in five paired runs of 30–40 loads (0.08 ms on average):
- *   compiling rises by about 0.2 ms, running falls by about 0.3 ms.
+ *   check does not compile, on the main thread, the functions it calls.
+ * - The idle script is compiled on the main thread either way, but nearly all of it runs on every page: compiled
+ *   whole, it costs an ordinary page less in paired runs. Both figures are in docs/performance.md.
  */
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

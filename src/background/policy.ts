@@ -4,8 +4,8 @@ import { NO_POLICY, parsePolicy, type Policy } from '../shared/policy';
 
 /**
  * How long what the user is waiting for (a verdict, a warning, the password alert) waits for the policy. Chromium
- * answers storage.managed only once it has loaded policy, about three seconds after it starts (measured: 2.6 s on
- * the first call, 1–3 ms on later ones), so a page opened together with the browser would get its verdict that late.
+ * answers storage.managed only once it has loaded policy, seconds after it starts (docs/performance.md), so a page
+ * opened together with the browser would get its verdict that late.
  */
 export const POLICY_PATIENCE_MS = 150;
 
