@@ -21,9 +21,12 @@ const SCENES = [
   { name: 'signin-clone', host: 'login.microsoftonline.com.account-verify.net', path: '/common/login', file: 'pages/phishing/ms-signin-clone.html', query: '' },
 ] as const;
 
-/** `headless` and `outDir` default to what `npm run demo` wants; the e2e tier runs it headless into a folder of its own. */
-export async function main(_args: readonly string[] = [], options: { readonly headless?: boolean; readonly outDir?: string } = {}): Promise<number> {
-  const outDir = resolve(options.outDir ?? 'demo-out');
+/**
+ * `npm run demo [-- <folder>]`: screenshots go to the folder (default demo-out/). The e2e tier runs it headless
+ * into a folder of its own.
+ */
+export async function main(args: readonly string[] = [], options: { readonly headless?: boolean } = {}): Promise<number> {
+  const outDir = resolve(args[0] ?? 'demo-out');
   const headless = options.headless ?? !process.env['DISPLAY'];
   const server = await FixtureServer.start();
   const proxy = await LoopbackProxy.start({ httpPort: server.httpPort, httpsPort: server.httpsPort });
