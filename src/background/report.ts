@@ -6,6 +6,7 @@ import type { ReportReply } from '../shared/messages';
 import type { Policy } from '../shared/policy';
 import { TAB_STATE_VERSION, type FrameState, type TabState } from '../shared/tab-state';
 import { say } from '../shared/i18n';
+import { WARNING_LIMITS } from '../shared/warning-limits';
 import type { WarningSpec } from '../shared/warning-spec';
 import { applyBadge } from './badge';
 import { evaluationContext } from './evaluation-context';
@@ -104,7 +105,7 @@ async function reportDetection(url: string, verdict: Verdict): Promise<void> {
 /** With `policy` when the caller has settled which policy applies; the button it offers is checked again when pressed. */
 export async function warningFrom(verdict: Verdict, policy?: Policy): Promise<WarningSpec> {
   const continueAllowed = !(policy ?? (await readPolicy())).forbidContinueAnyway;
-  return { headline: say(verdict.headline), reasons: verdict.reasons.slice(0, 12).map(say), realOrigin: verdict.realOrigin, continueAllowed };
+  return { headline: say(verdict.headline), reasons: verdict.reasons.slice(0, WARNING_LIMITS.reasons).map(say), realOrigin: verdict.realOrigin, continueAllowed };
 }
 
 export function originOf(url: string): string | null {

@@ -2,7 +2,19 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 import type { PageSnapshot } from '../core/page/snapshot-types';
-import { ContentMessageSchema, PageMessageSchema, type ReportReply, type ToContentMessage } from '../shared/messages';
+import {
+  ContentMessageSchema,
+  PageMessageSchema,
+  type ContentMessage,
+  type ContentReplies,
+  type ContentRequest,
+  type Ok,
+  type PageMessage,
+  type PageReplySent,
+  type PageRequest,
+  type Rejected,
+  type ToContentMessage,
+} from '../shared/messages';
 import type { Policy } from '../shared/policy';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
 import { NO_VERDICT } from '../core/verdict/types';
@@ -31,107 +43,116 @@ export function routeMessage(message: unknown, sender: Runtime.MessageSender): P
 async function fromContentScript(message: unknown, from: ContentOrigin): Promise<unknown> {
   const parsed = v.safeParse(ContentMessageSchema, message);
   if (!parsed.success) return reject();
-  const msg = parsed.output;
-  switch (msg.type) {
-    case 'page-report': {
-      const current = sameDocumentUrl(from.url, msg.href);
-      if (current === null) return reject();
-      const { warning, tabVerdict, policy } = await handlePageReport({ ...from, url: current }, msg.snapshot);
-      // The danger is in a frame; the user must see the warning on the page they are looking at.
-      if (from.frameId !== 0 && warning) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
-      if (policy.pending) void reviewUnderPolicy(policy.pending, policy.policy, { ...from, url: current }, msg.snapshot, warning !== null);
-      const passwordAlert = await passwordAlertModeFor(current, policy.policy);
-      const reply: ReportReply = {
-        warning: from.frameId === 0 ? warning : null,
-        ...(from.frameId === 0 && tabVerdict.level === 'ok' && tabVerdict.kind === 'approval' ? { verifiedApproval: true } : {}),
-        ...(passwordAlert ? { passwordAlert } : {}),
-      };
-      return reply;
-    }
-    case 'continue-anyway':
-      if (from.frameId !== 0 || (await readPolicy()).forbidContinueAnyway) return reject();
-      await serializeForTab(from.tabId, async () => {
-        const state = await readTabState(from.tabId);
-        if (state) await writeTabState(from.tabId, { ...state, continued: true });
-      });
-      {
-        const origin = originOf(from.url);
-        if (origin) await addContinuedOrigin(origin);
-      }
-      return { ok: true };
-    case 'warning-tampered':
-      if (from.frameId !== 0) return reject();
-      await openBlockedPage(from.tabId, from.url);
-      return { ok: true };
-    case 'approval-accepted':
-      return (await recordApproval(from, msg.appName)) ? { ok: true } : reject();
-    case 'password-alert-enroll':
-      return (await enrollPassword(from, msg.enrollment)) ? { ok: true } : reject();
-    case 'password-reuse-detected': {
-      const warning = await reportPasswordReuse(from);
-      if (!warning) return reject();
-      if (from.frameId !== 0) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
-      return { warning: from.frameId === 0 ? warning : null };
-    }
-    case 'report-problem': {
-      if (from.frameId !== 0) return reject();
-      const state = await readTabState(from.tabId);
-      return fileReport(msg.verdict, from.url, state?.verdict ?? NO_VERDICT);
-    }
-  }
+  return handleContent(parsed.output, from);
 }
 
 async function fromExtensionPage(message: unknown): Promise<unknown> {
   const parsed = v.safeParse(PageMessageSchema, message);
   if (!parsed.success) return reject();
-  const msg = parsed.output;
-  switch (msg.type) {
-    case 'get-tab-state':
-      return { state: await readTabState(msg.tabId) };
-    case 'get-blocked-page': {
-      const blocked = await readBlockedPage(msg.tabId);
-      // The navigation to the full-page warning reset the tab's badge; the danger has not gone away.
-      if (blocked) await applyBadgeText(msg.tabId, 'danger', blocked.warning.headline);
-      return { blocked };
-    }
-    case 'leave-blocked-page':
-      await leaveBlockedPage(msg.tabId);
-      return { ok: true };
-    case 'continue-blocked-page':
-      await continueBlockedPage(msg.tabId);
-      return { ok: true };
-    case 'get-password-alert':
-      return passwordAlertStatus();
-    case 'set-password-alert':
-      return setPasswordAlert(msg.enabled);
-    case 'list-authorizations':
-      return listAuthorizations(msg.markSeen);
-    case 'remembered-authorizations':
-      return rememberedAuthorizations();
-    case 'revoke-authorization':
-      return revokeAuthorization(msg.providerId, msg.id);
-    case 'get-settings':
-      return settingsReply();
-    case 'set-settings':
-      return saveSettings(msg.settings);
-    case 'clear-exceptions':
-      await clearContinuedOrigins();
-      return settingsReply();
-    case 'export-data':
-      return exportData();
-    case 'import-data':
-      return importData(msg.file);
-    case 'report-problem': {
-      // The full-page warning replaced the page: the blocked URL is what the user reports there.
-      const [state, blocked] = await Promise.all([readTabState(msg.tabId), readBlockedPage(msg.tabId)]);
-      const url = blocked?.url ?? state?.url ?? null;
-      if (url === null) return { recorded: false, sent: false };
-      return fileReport(msg.verdict, url, state?.verdict ?? NO_VERDICT);
-    }
-  }
+  return handlePage(parsed.output);
 }
 
-async function reject(): Promise<{ error: string }> {
+function handleContent<K extends ContentMessage['type']>(request: ContentRequest<K>, from: ContentOrigin): Promise<ContentReplies[K] | Rejected> {
+  const handler: ContentHandlers[K] = CONTENT_HANDLERS[request.type];
+  return handler(request, from);
+}
+
+function handlePage<K extends PageMessage['type']>(request: PageRequest<K>): Promise<PageReplySent<K> | Rejected> {
+  const handler: PageHandlers[K] = PAGE_HANDLERS[request.type];
+  return handler(request);
+}
+
+type ContentHandlers = { readonly [K in ContentMessage['type']]: (request: ContentRequest<K>, from: ContentOrigin) => Promise<ContentReplies[K] | Rejected> };
+type PageHandlers = { readonly [K in PageMessage['type']]: (request: PageRequest<K>) => Promise<PageReplySent<K> | Rejected> };
+
+const OK: Ok = { ok: true };
+
+/** Each content-script request's handler, typed by the protocol's request→reply map (shared/messages.ts). */
+const CONTENT_HANDLERS: ContentHandlers = {
+  'page-report': async (msg, from) => {
+    const current = sameDocumentUrl(from.url, msg.href);
+    if (current === null) return reject();
+    const { warning, tabVerdict, policy } = await handlePageReport({ ...from, url: current }, msg.snapshot);
+    // The danger is in a frame; the user must see the warning on the page they are looking at.
+    if (from.frameId !== 0 && warning) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
+    if (policy.pending) void reviewUnderPolicy(policy.pending, policy.policy, { ...from, url: current }, msg.snapshot, warning !== null);
+    const passwordAlert = await passwordAlertModeFor(current, policy.policy);
+    return {
+      warning: from.frameId === 0 ? warning : null,
+      ...(from.frameId === 0 && tabVerdict.level === 'ok' && tabVerdict.kind === 'approval' ? { verifiedApproval: true } : {}),
+      ...(passwordAlert ? { passwordAlert } : {}),
+    };
+  },
+  'continue-anyway': async (_msg, from) => {
+    if (from.frameId !== 0 || (await readPolicy()).forbidContinueAnyway) return reject();
+    await serializeForTab(from.tabId, async () => {
+      const state = await readTabState(from.tabId);
+      if (state) await writeTabState(from.tabId, { ...state, continued: true });
+    });
+    const origin = originOf(from.url);
+    if (origin) await addContinuedOrigin(origin);
+    return OK;
+  },
+  'warning-tampered': async (_msg, from) => {
+    if (from.frameId !== 0) return reject();
+    await openBlockedPage(from.tabId, from.url);
+    return OK;
+  },
+  'approval-accepted': async (msg, from) => ((await recordApproval(from, msg.appName)) ? OK : reject()),
+  'password-alert-enroll': async (msg, from) => ((await enrollPassword(from, msg.enrollment)) ? OK : reject()),
+  'password-reuse-detected': async (_msg, from) => {
+    const warning = await reportPasswordReuse(from);
+    if (!warning) return reject();
+    if (from.frameId !== 0) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
+    return { warning: from.frameId === 0 ? warning : null };
+  },
+  'report-problem': async (msg, from) => {
+    if (from.frameId !== 0) return reject();
+    const state = await readTabState(from.tabId);
+    return fileReport(msg.verdict, from.url, state?.verdict ?? NO_VERDICT);
+  },
+};
+
+/** Each extension-page request's handler, typed by the protocol's request→reply map (shared/messages.ts). */
+const PAGE_HANDLERS: PageHandlers = {
+  'get-tab-state': async (msg) => ({ state: await readTabState(msg.tabId) }),
+  'get-blocked-page': async (msg) => {
+    const blocked = await readBlockedPage(msg.tabId);
+    // The navigation to the full-page warning reset the tab's badge; the danger has not gone away.
+    if (blocked) await applyBadgeText(msg.tabId, 'danger', blocked.warning.headline);
+    return { blocked };
+  },
+  'leave-blocked-page': async (msg) => {
+    await leaveBlockedPage(msg.tabId);
+    return OK;
+  },
+  'continue-blocked-page': async (msg) => {
+    await continueBlockedPage(msg.tabId);
+    return OK;
+  },
+  'get-password-alert': () => passwordAlertStatus(),
+  'set-password-alert': (msg) => setPasswordAlert(msg.enabled),
+  'list-authorizations': (msg) => listAuthorizations(msg.markSeen),
+  'remembered-authorizations': () => rememberedAuthorizations(),
+  'revoke-authorization': (msg) => revokeAuthorization(msg.providerId, msg.id),
+  'get-settings': () => settingsReply(),
+  'set-settings': (msg) => saveSettings(msg.settings),
+  'clear-exceptions': async () => {
+    await clearContinuedOrigins();
+    return settingsReply();
+  },
+  'export-data': () => exportData(),
+  'import-data': (msg) => importData(msg.file),
+  'report-problem': async (msg) => {
+    // The full-page warning replaced the page: the blocked URL is what the user reports there.
+    const [state, blocked] = await Promise.all([readTabState(msg.tabId), readBlockedPage(msg.tabId)]);
+    const url = blocked?.url ?? state?.url ?? null;
+    if (url === null) return { recorded: false, sent: false };
+    return fileReport(msg.verdict, url, state?.verdict ?? NO_VERDICT);
+  },
+};
+
+async function reject(): Promise<Rejected> {
   await countRejectedMessage();
   return { error: 'rejected' };
 }

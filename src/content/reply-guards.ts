@@ -1,17 +1,17 @@
 import { FINGERPRINT_BITS, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../core/password-alert/fingerprint';
 import type { ReportReply, ToContentMessage } from '../shared/to-content';
+import { WARNING_LIMITS } from '../shared/warning-limits';
 import type { WarningSpec } from '../shared/warning-spec';
 
 /**
- * The content script's checks of what the background sends it: the same shapes as `reportReplySchema` and
- * `toContentMessageSchema` in shared/to-content.ts, which stay the protocol's definition. Written out here
+ * The content script's checks of what the background sends it: the same shapes as `ReportReplySchema` and
+ * `ToContentMessageSchema` in shared/to-content.ts, which stay the protocol's definition, with the same limits. Written out here
  * because valibot was a fifth of the content script that runs on every page (the 15 kB budget); a unit test
  * holds these checks and those schemas to the same answers on generated and hostile values.
  */
 
 type Shape = Record<string, unknown>;
 
-const MAX_REASON = 400;
 const FINGERPRINT = new RegExp(`^[0-9a-f]{${Math.ceil(FINGERPRINT_BITS / 4)}}$`);
 const SALT = /^[0-9a-f]{32}$/;
 
@@ -29,11 +29,11 @@ function isWarningSpec(value: unknown): value is WarningSpec {
   if (!isShape(value, ['headline', 'reasons', 'realOrigin', 'continueAllowed'])) return false;
   const { headline, reasons, realOrigin, continueAllowed } = value;
   return (
-    isText(headline, MAX_REASON) &&
+    isText(headline, WARNING_LIMITS.text) &&
     Array.isArray(reasons) &&
-    reasons.length <= 12 &&
-    reasons.every((reason) => isText(reason, MAX_REASON)) &&
-    (realOrigin === null || isText(realOrigin, 200)) &&
+    reasons.length <= WARNING_LIMITS.reasons &&
+    reasons.every((reason) => isText(reason, WARNING_LIMITS.text)) &&
+    (realOrigin === null || isText(realOrigin, WARNING_LIMITS.realOrigin)) &&
     typeof continueAllowed === 'boolean'
   );
 }

@@ -1,17 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
-import type { PageMessage } from '../shared/messages';
+import { ask } from '../shared/ask';
+import type { PageReply } from '../shared/messages';
 import { t } from '../shared/i18n';
 
-const StatusSchema = v.object({ enabled: v.boolean(), managed: v.boolean(), enrolledAt: v.nullable(v.number()), homeOrigin: v.nullable(v.string()) });
-type Status = v.InferOutput<typeof StatusSchema>;
-
-async function send(message: PageMessage): Promise<Status> {
-  const parsed = v.safeParse(StatusSchema, await browser.runtime.sendMessage(message));
-  if (!parsed.success) throw new Error(t('common_unexpectedReply'));
-  return parsed.output;
-}
+type Status = PageReply<'get-password-alert'>;
 
 /**
  * Opt-in: warn when the Microsoft password is typed anywhere but Microsoft's sign-in pages. Shared by the popup and
@@ -21,10 +13,10 @@ export function PasswordAlertPanel() {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    send({ type: 'get-password-alert' }).then(setStatus, (e: unknown) => setError(String(e)));
+    ask({ type: 'get-password-alert' }).then(setStatus, (e: unknown) => setError(String(e)));
   }, []);
   const toggle = (enabled: boolean) => {
-    send({ type: 'set-password-alert', enabled }).then(setStatus, (e: unknown) => setError(String(e)));
+    ask({ type: 'set-password-alert', enabled }).then(setStatus, (e: unknown) => setError(String(e)));
   };
   return (
     <section aria-labelledby="password-alert-title" class="panel">

@@ -1,10 +1,6 @@
 import { useState } from 'preact/hooks';
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
+import { ask } from '../shared/ask';
 import { t } from '../shared/i18n';
-import type { PageMessage } from '../shared/messages';
-
-const ReplySchema = v.object({ recorded: v.boolean(), sent: v.boolean() });
 
 /**
  * "This page is safe" / "This is phishing" for the tab's page, from the popup and the full-page warning. The
@@ -13,12 +9,8 @@ const ReplySchema = v.object({ recorded: v.boolean(), sent: v.boolean() });
 export function ReportPanel({ tabId }: { tabId: number }) {
   const [status, setStatus] = useState('');
   const report = (verdict: 'safe' | 'phishing') => {
-    const message: PageMessage = { type: 'report-problem', tabId, verdict };
-    browser.runtime.sendMessage(message).then(
-      (reply: unknown) => {
-        const parsed = v.safeParse(ReplySchema, reply);
-        setStatus(!parsed.success || !parsed.output.recorded ? t('report_failed') : parsed.output.sent ? t('report_sent') : t('report_thanks'));
-      },
+    ask({ type: 'report-problem', tabId, verdict }).then(
+      (reply) => setStatus(!reply.recorded ? t('report_failed') : reply.sent ? t('report_sent') : t('report_thanks')),
       () => setStatus(t('report_failed')),
     );
   };

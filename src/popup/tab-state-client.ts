@@ -1,18 +1,9 @@
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
-import type { PageMessage } from '../shared/messages';
-import { TabStateSchema, type TabState } from '../shared/tab-state';
-import { t } from '../shared/i18n';
+import { ask } from '../shared/ask';
+import type { TabState } from '../shared/tab-state';
 import { errorText } from './error-text';
 
-const ReplySchema = v.object({ state: v.nullable(TabStateSchema) });
-
 export async function fetchTabState(tabId: number): Promise<TabState | null> {
-  const message: PageMessage = { type: 'get-tab-state', tabId };
-  const reply: unknown = await browser.runtime.sendMessage(message);
-  const parsed = v.safeParse(ReplySchema, reply);
-  if (!parsed.success) throw new Error(t('common_unexpectedReply'));
-  return parsed.output.state;
+  return (await ask({ type: 'get-tab-state', tabId })).state;
 }
 
 /** The verdict for the popup's tab, or why it could not be had: never rejects, so it can be asked for before anyone listens. */

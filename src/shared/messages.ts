@@ -1,15 +1,31 @@
 import * as v from 'valibot';
+import { AuthorizationsReplySchema, RememberedReplySchema, RevokeReplySchema } from './authorizations-protocol';
+import { BlockedPageSchema } from './blocked-page';
 import { ExportFileSchema } from './export-file';
 import { EnrollmentSchema } from './password-alert-settings';
 import { SettingsSchema } from './settings';
+import { ImportReplySchema, SettingsReplySchema } from './settings-protocol';
 import { PageSnapshotSchema } from './snapshot-schema';
+import { TabStateSchema } from './tab-state';
+import type { ReportReply } from './to-content';
+import type { WarningSpec } from './warning-spec';
 
 export { ReportReplySchema, ToContentMessageSchema, WarningSpecSchema, type ReportReply, type ToContentMessage } from './to-content';
 
 /**
- * The one message protocol between the extension's parts. Everything that crosses a boundary is parsed
- * with these schemas; the tab, frame and URL a message is about always come from `sender`, never from here.
+ * The one message protocol between the extension's parts: each request's schema, and the reply it gets
+ * (`ContentReplies`, `PAGE_REPLIES`). Everything that crosses a boundary is parsed with these schemas; the tab,
+ * frame and URL a message is about always come from `sender`, never from here. A request the background refuses
+ * gets `Rejected` instead of its reply.
  */
+
+export interface Rejected {
+  readonly error: 'rejected';
+}
+const OkSchema = v.strictObject({ ok: v.literal(true) });
+export type Ok = v.InferOutput<typeof OkSchema>;
+export const ProblemReportReplySchema = v.strictObject({ recorded: v.boolean(), sent: v.boolean() });
+export type ProblemReportReply = v.InferOutput<typeof ProblemReportReplySchema>;
 
 /** Content script → background. */
 export const ContentMessageSchema = v.variant('type', [
@@ -37,6 +53,21 @@ export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('report-problem'), verdict: v.picklist(['safe', 'phishing']) }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+export type ContentRequest<K extends ContentMessage['type']> = Extract<ContentMessage, { type: K }>;
+
+/**
+ * Content script → background: each request's reply. Types only: the content script checks the replies it reads
+ * with the hand-written guards in content/reply-guards.ts, which stay within its size budget.
+ */
+export interface ContentReplies {
+  'page-report': ReportReply;
+  'continue-anyway': Ok;
+  'warning-tampered': Ok;
+  'approval-accepted': Ok;
+  'password-alert-enroll': Ok;
+  'password-reuse-detected': { readonly warning: WarningSpec | null };
+  'report-problem': ProblemReportReply;
+}
 
 /** Extension pages (popup, full-page warning, options) → background. */
 export const PageMessageSchema = v.variant('type', [
@@ -66,3 +97,37 @@ export const PageMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('report-problem'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), verdict: v.picklist(['safe', 'phishing']) }),
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;
+export type PageRequest<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;
+
+export const PasswordAlertStatusSchema = v.object({
+  enabled: v.boolean(),
+  managed: v.boolean(),
+  enrolledAt: v.nullable(v.number()),
+  homeOrigin: v.nullable(v.string()),
+});
+
+/** Extension page → background: the schema each request's reply is parsed with where it arrives (shared/ask.ts). */
+export const PAGE_REPLIES = {
+  'get-tab-state': v.object({ state: v.nullable(TabStateSchema) }),
+  'get-blocked-page': v.object({ blocked: v.nullable(BlockedPageSchema) }),
+  'leave-blocked-page': OkSchema,
+  'continue-blocked-page': OkSchema,
+  'list-authorizations': AuthorizationsReplySchema,
+  'remembered-authorizations': RememberedReplySchema,
+  'get-password-alert': PasswordAlertStatusSchema,
+  'set-password-alert': PasswordAlertStatusSchema,
+  'revoke-authorization': RevokeReplySchema,
+  'get-settings': SettingsReplySchema,
+  'set-settings': SettingsReplySchema,
+  'clear-exceptions': SettingsReplySchema,
+  'export-data': ExportFileSchema,
+  'import-data': ImportReplySchema,
+  'report-problem': ProblemReportReplySchema,
+} as const satisfies { readonly [K in PageMessage['type']]: v.GenericSchema };
+
+/** What a page receives for request `K`, as parsed. */
+export type PageReply<K extends PageMessage['type']> = v.InferOutput<(typeof PAGE_REPLIES)[K]>;
+
+/** What the background may answer for request `K`: the parsed shape, with any list or object left read-only. */
+export type PageReplySent<K extends PageMessage['type']> = ReadonlyDeep<PageReply<K>>;
+type ReadonlyDeep<T> = T extends readonly (infer U)[] ? readonly ReadonlyDeep<U>[] : T extends object ? { readonly [P in keyof T]: ReadonlyDeep<T[P]> } : T;

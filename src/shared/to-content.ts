@@ -1,18 +1,18 @@
 import * as v from 'valibot';
 import { PasswordAlertModeSchema } from './password-alert-mode';
+import { WARNING_LIMITS } from './warning-limits';
 
 /**
  * Messages that reach the content script. Kept apart from the content → background schemas so the content
  * script bundle carries only what it parses.
  */
 
-const MAX_REASON = 400;
-const Text = v.pipe(v.string(), v.maxLength(MAX_REASON));
+const Text = v.pipe(v.string(), v.maxLength(WARNING_LIMITS.text));
 
 export const WarningSpecSchema = v.strictObject({
   headline: Text,
-  reasons: v.pipe(v.array(Text), v.maxLength(12), v.readonly()),
-  realOrigin: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  reasons: v.pipe(v.array(Text), v.maxLength(WARNING_LIMITS.reasons), v.readonly()),
+  realOrigin: v.nullable(v.pipe(v.string(), v.maxLength(WARNING_LIMITS.realOrigin))),
   /** False where the organisation's policy forbids "Continue anyway": the warning then offers only the way back. */
   continueAllowed: v.boolean(),
 });

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
-import { BlockedPageSchema, type BlockedPage } from '../shared/blocked-page';
-import type { PageMessage } from '../shared/messages';
+import { ask } from '../shared/ask';
+import type { BlockedPage } from '../shared/blocked-page';
 import { SLOT, t } from '../shared/i18n';
 import { TextAround } from './TextAround';
 import { ReportPanel } from '../popup/ReportPanel';
 
-const ReplySchema = v.object({ blocked: v.nullable(BlockedPageSchema) });
 
 /** The extension's full-page warning: shown when a site keeps removing or covering the in-page one. */
 export function BlockedPageView({ tabId }: { tabId: number | null }) {
@@ -18,20 +15,16 @@ export function BlockedPageView({ tabId }: { tabId: number | null }) {
       setBlocked(null);
       return;
     }
-    const message: PageMessage = { type: 'get-blocked-page', tabId };
-    browser.runtime
-      .sendMessage(message)
-      .then((reply: unknown) => {
-        const parsed = v.safeParse(ReplySchema, reply);
-        setBlocked(parsed.success ? parsed.output.blocked : null);
-      })
-      .catch(() => setBlocked(null));
+    ask({ type: 'get-blocked-page', tabId }).then(
+      (reply) => setBlocked(reply.blocked),
+      () => setBlocked(null),
+    );
   }, [tabId]);
 
   const send = (type: 'leave-blocked-page' | 'continue-blocked-page') => {
     if (tabId === null) return;
-    const message: PageMessage = { type, tabId };
-    void browser.runtime.sendMessage(message);
+    // The background navigates the tab away; nothing waits for the answer.
+    ask({ type, tabId }).catch(() => undefined);
   };
 
   if (blocked === 'loading') return <p>{t('common_loading')}</p>;

@@ -1,22 +1,11 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import {
-  AuthorizationsReplySchema,
-  RememberedGroupsSchema,
-  RememberedReplySchema,
-  RevokeReplySchema,
-  type AuthorizationsReply,
-  type RevokeReply,
-} from '../../shared/authorizations-protocol';
-import type { PageMessage } from '../../shared/messages';
-import { t } from '../../shared/i18n';
+import { ask } from '../../shared/ask';
+import { RememberedGroupsSchema, type AuthorizationsReply, type RevokeReply } from '../../shared/authorizations-protocol';
 import { errorText } from '../error-text';
 
-export async function fetchAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
-  const message: PageMessage = { type: 'list-authorizations', markSeen };
-  const parsed = v.safeParse(AuthorizationsReplySchema, await browser.runtime.sendMessage(message));
-  if (!parsed.success) throw new Error(t('common_unexpectedReply'));
-  return parsed.output;
+export function fetchAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
+  return ask({ type: 'list-authorizations', markSeen });
 }
 
 /** The live list, or why it could not be had: never rejects, so it can be asked for before anyone listens. */
@@ -31,22 +20,18 @@ export function loadAuthorizations(markSeen: boolean): Promise<ListLoad> {
 
 /** The list the providers last gave, if the background still has it; null on any failure (the live list follows). */
 export async function loadRemembered(): Promise<AuthorizationsReply | null> {
-  const message: PageMessage = { type: 'remembered-authorizations' };
   try {
-    const reply = v.safeParse(RememberedReplySchema, await browser.runtime.sendMessage(message));
-    if (!reply.success || reply.output.groups === null) return null;
-    const groups = v.safeParse(RememberedGroupsSchema, JSON.parse(reply.output.groups));
-    return groups.success ? { groups: groups.output, seenBefore: reply.output.seenBefore } : null;
+    const reply = await ask({ type: 'remembered-authorizations' });
+    if (reply.groups === null) return null;
+    const groups = v.safeParse(RememberedGroupsSchema, JSON.parse(reply.groups));
+    return groups.success ? { groups: groups.output, seenBefore: reply.seenBefore } : null;
   } catch {
     return null;
   }
 }
 
-export async function requestRevoke(providerId: string, id: string): Promise<RevokeReply> {
-  const message: PageMessage = { type: 'revoke-authorization', providerId, id };
-  const parsed = v.safeParse(RevokeReplySchema, await browser.runtime.sendMessage(message));
-  if (!parsed.success) return { result: 'failed', message: t('common_unexpectedReply') };
-  return parsed.output;
+export function requestRevoke(providerId: string, id: string): Promise<RevokeReply> {
+  return ask({ type: 'revoke-authorization', providerId, id }).catch((error: unknown) => ({ result: 'failed', message: errorText(error) }));
 }
 
 export async function openInNewTab(url: string): Promise<void> {
