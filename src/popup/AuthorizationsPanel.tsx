@@ -1,17 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Grant } from '../core/authorizations/grant';
 import { managementPageFor } from '../core/authorizations/management-links';
 import { providerById } from '../core/providers/registry';
 import type { AuthorizationsReply } from '../shared/authorizations-protocol';
-import { loadAuthorizations, openInNewTab, requestRevoke, type ListLoad } from './authorizations/authorizations-client';
+import { openInNewTab, requestRevoke, type ListLoad } from './authorizations/authorizations-client';
 import type { GrantActions } from './authorizations/GrantItem';
 import { ProviderSection } from './authorizations/ProviderSection';
 import { revokeKey, type RevokeState } from './authorizations/revoke-state';
+import { useLiveList } from './authorizations/use-live-list';
 import { t } from '../shared/i18n';
-import { errorText } from './error-text';
-
-/** `remembered`: the list the providers last gave, shown (and usable) until the live one replaces it. */
-type Load = { status: 'loading' } | ListLoad | { status: 'remembered'; reply: AuthorizationsReply };
 
 interface Props {
   /** The first list, when the popup asked for it before its first render; without it the panel asks when mounted. */
@@ -22,13 +19,9 @@ interface Props {
 
 /** The apps the user authorized, per provider, and the way to take each one's access back. */
 export function AuthorizationsPanel({ initial, remembered }: Props) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const { load, seenBefore, firstReply, reload } = useLiveList(initial, remembered);
   const [revokes, setRevokes] = useState<Readonly<Record<string, RevokeState>>>({});
   const [announcement, setAnnouncement] = useState('');
-  // "New since last time" is measured against the opening before this one, for as long as this popup lives.
-  const seenBefore = useRef<number | null>(null);
-  const live = useRef(true);
-  const answered = useRef(false);
 
   const setRevoke = useCallback((key: string, state: RevokeState | undefined) => {
     setRevokes((current) => {
@@ -37,27 +30,12 @@ export function AuthorizationsPanel({ initial, remembered }: Props) {
     });
   }, []);
 
-  const show = useCallback(async (request: Promise<ListLoad>, first: boolean): Promise<AuthorizationsReply | null> => {
-    const loaded = await request;
-    if (!live.current) return null;
-    answered.current = true;
-    if (loaded.status === 'ready' && first) seenBefore.current = loaded.reply.seenBefore;
-    setLoad(loaded);
-    return loaded.status === 'ready' ? loaded.reply : null;
-  }, []);
-
-  const reload = useCallback((first: boolean) => show(loadAuthorizations(first), first), [show]);
-
   const revoke = useCallback(
     async (grant: Grant) => {
       const key = revokeKey(grant.providerId, grant.id);
       setRevoke(key, { state: 'pending' });
       setAnnouncement(t('grants_revoking', grant.appName));
-      const reply = await requestRevoke(grant.providerId, grant.id).catch((error: unknown) => ({
-        result: 'failed' as const,
-        message: errorText(error),
-      }));
-      if (!live.current) return;
+      const reply = await requestRevoke(grant.providerId, grant.id);
       if (reply.result === 'revoked') {
         await reload(false);
         setRevoke(key, undefined);
@@ -71,27 +49,16 @@ export function AuthorizationsPanel({ initial, remembered }: Props) {
     [reload, setRevoke],
   );
 
+  // A revocation the background was still running when the popup last closed: join it, once, to learn how it ended.
   useEffect(() => {
-    live.current = true;
-    void remembered?.then((reply) => {
-      // The live answer, whatever it says (even signed out), always wins over the remembered list.
-      if (!live.current || answered.current || !reply) return;
-      seenBefore.current = reply.seenBefore;
-      setLoad({ status: 'remembered', reply });
-    });
-    void show(initial ?? loadAuthorizations(true), true).then((reply) => {
-      // A revocation still running in the background (the popup was closed mid-way): join it to learn the outcome.
-      for (const group of reply?.groups ?? []) {
-        for (const id of group.pending) {
-          const grant = group.grants.find((candidate) => candidate.id === id);
-          if (grant) void revoke(grant);
-        }
+    for (const group of firstReply?.groups ?? []) {
+      for (const id of group.pending) {
+        const grant = group.grants.find((candidate) => candidate.id === id);
+        if (grant) void revoke(grant);
       }
-    });
-    return () => {
-      live.current = false;
-    };
-  }, [show, revoke, initial, remembered]);
+    }
+    // Only the first reply's pending list: later renders make a new `revoke` but must not join again.
+  }, [firstReply]);
 
   const actions: GrantActions = {
     ask: (grant) => {
@@ -140,7 +107,7 @@ export function AuthorizationsPanel({ initial, remembered }: Props) {
           <ProviderSection
             key={group.providerId}
             group={group}
-            seenBefore={seenBefore.current}
+            seenBefore={seenBefore}
             revokes={revokes}
             manualPageFor={manualPageFor}
             actions={actions}
