@@ -5,7 +5,7 @@ import type { PageSnapshot } from '../core/page/snapshot-types';
 import { ContentMessageSchema, PageMessageSchema, type ReportReply, type ToContentMessage } from '../shared/messages';
 import type { Policy } from '../shared/policy';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
-import { NO_VERDICT } from '../core/verdict/types';
+import { isVerifiedApprovalPage, NO_VERDICT } from '../core/verdict/types';
 import { listAuthorizations, rememberedAuthorizations } from './authorizations/list';
 import { recordApproval } from './authorizations/recorder';
 import { revokeAuthorization } from './authorizations/revoke';
@@ -43,7 +43,7 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
       const passwordAlert = await passwordAlertModeFor(current, policy.policy);
       const reply: ReportReply = {
         warning: from.frameId === 0 ? warning : null,
-        ...(from.frameId === 0 && tabVerdict.level === 'ok' && tabVerdict.kind === 'approval' ? { verifiedApproval: true } : {}),
+        ...(from.frameId === 0 && isVerifiedApprovalPage(tabVerdict) ? { verifiedApproval: true } : {}),
         ...(passwordAlert ? { passwordAlert } : {}),
       };
       return reply;

@@ -1,10 +1,10 @@
+import { appNameOnPage } from '../core/page/app-name';
 import { isApproveWording, isDenyWording } from '../core/page/page-vocabulary';
 import type { ContentMessage, ReportReply } from '../shared/messages';
 import { runtimeApi } from './extension-api';
 
 const CONTROL = 'button, input[type="submit"], input[type="button"], [role="button"]';
 const MAX_LABEL = 40;
-const MAX_NAME = 120;
 
 /**
  * Watches for the user accepting on a verified approval page, so the grant can be recorded. It listens only
@@ -47,26 +47,4 @@ export function approveControlIn(path: readonly EventTarget[]): Element | null {
     .toLowerCase();
   if (label === '' || label.length > MAX_LABEL) return null;
   return isApproveWording(label) && !isDenyWording(label) ? control : null;
-}
-
-/**
- * The app's name as the page shows it, for display only: an element marked as the app name, else the subject of
- * the "… would like permission" sentence approval pages use.
- */
-export function appNameOnPage(doc: Document): string | null {
-  const marked = doc.querySelector('[class~="app-name"], [id="app-name"], [data-app-name], .appName, #appName');
-  const fromMarked = clean(marked?.textContent ?? '');
-  if (fromMarked) return fromMarked;
-  for (const paragraph of Array.from(doc.querySelectorAll('main p, p')).slice(0, 20)) {
-    const text = paragraph.textContent.replace(/\s+/g, ' ').trim().slice(0, 400);
-    const match = /^(.{1,120}?)\s+(?:by\s.{1,80}?\s)?(?:would like|wants|is requesting|requests)\s/i.exec(text);
-    if (match?.[1]) return clean(match[1]);
-  }
-  return null;
-}
-
-function clean(value: string): string | null {
-  const text = value.replace(/\s+/g, ' ').trim();
-  if (text === '') return null;
-  return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
 }

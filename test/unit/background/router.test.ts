@@ -10,7 +10,7 @@ import { parseTabState, tabKey } from '../../../src/shared/tab-state';
 import { domFrom, PAGES_DIR } from '../page/fixture-dom';
 
 const APPROVAL_URL =
-  'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code_full%20vso.work&redirect_uri=https://app.example.com/callback';
+  'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code%20vso.work&redirect_uri=https://app.example.com/callback';
 
 function snapshotOf(file: string, url: string): PageSnapshot {
   return takeSnapshot(domFrom(readFileSync(join(PAGES_DIR, file), 'utf8'), url).window.document);
@@ -45,7 +45,7 @@ describe('background message routing', () => {
     expect(await badge()).toEqual({ text: 'OK', title: 'Consent Guard: Verified Azure DevOps approval page' });
     const state = parseTabState((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]);
     expect(state?.url).toBe(APPROVAL_URL);
-    expect(state?.verdict.request?.scopes.map((scope) => scope.id)).toEqual(['vso.code_full', 'vso.work']);
+    expect(state?.verdict.request?.scopes.map((scope) => scope.id)).toEqual(['vso.code', 'vso.work']);
   });
 
   it('flags the same page over HTTP and answers with the warning', async () => {
