@@ -1,5 +1,6 @@
 import { FINGERPRINT_BITS, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../core/password-alert/fingerprint';
 import type { ReportReply, ToContentMessage } from '../shared/to-content';
+import { HOLD_LIMITS, type ConsentHoldSpec } from '../shared/consent-hold-spec';
 import type { WarningSpec } from '../shared/warning-spec';
 
 /**
@@ -11,7 +12,7 @@ import type { WarningSpec } from '../shared/warning-spec';
 
 type Shape = Record<string, unknown>;
 
-const MAX_REASON = 400;
+const MAX_REASON = HOLD_LIMITS.text;
 const FINGERPRINT = new RegExp(`^[0-9a-f]{${Math.ceil(FINGERPRINT_BITS / 4)}}$`);
 const SALT = /^[0-9a-f]{32}$/;
 
@@ -57,13 +58,31 @@ function isPasswordAlertMode(value: unknown): boolean {
   return isShape(value, ['enroll']) && value['enroll'] === true;
 }
 
+function isTextList(value: unknown): boolean {
+  return Array.isArray(value) && value.length <= HOLD_LIMITS.items && value.every((item) => isText(item, MAX_REASON));
+}
+
+function isConsentHold(value: unknown): value is ConsentHoldSpec {
+  if (!isShape(value, ['mode', 'headline', 'appName', 'gets', 'where', 'reasons'])) return false;
+  const { mode, headline, appName, gets, where, reasons } = value;
+  return (
+    (mode === 'confirm' || mode === 'block') &&
+    isText(headline, MAX_REASON) &&
+    (appName === null || isText(appName, HOLD_LIMITS.host)) &&
+    isTextList(gets) &&
+    (where === null || isText(where, HOLD_LIMITS.host)) &&
+    isTextList(reasons)
+  );
+}
+
 export function isReportReply(value: unknown): value is ReportReply {
-  if (!isShape(value, ['warning'], ['verifiedApproval', 'passwordAlert'])) return false;
-  const { warning, verifiedApproval, passwordAlert } = value;
+  if (!isShape(value, ['warning'], ['verifiedApproval', 'passwordAlert', 'consentHold'])) return false;
+  const { warning, verifiedApproval, passwordAlert, consentHold } = value;
   return (
     (warning === null || isWarningSpec(warning)) &&
     (verifiedApproval === undefined || typeof verifiedApproval === 'boolean') &&
-    (passwordAlert === undefined || isPasswordAlertMode(passwordAlert))
+    (passwordAlert === undefined || isPasswordAlertMode(passwordAlert)) &&
+    (consentHold === undefined || isConsentHold(consentHold))
   );
 }
 

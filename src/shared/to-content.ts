@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { HOLD_LIMITS } from './consent-hold-spec';
 import { PasswordAlertModeSchema } from './password-alert-mode';
 
 /**
@@ -6,7 +7,7 @@ import { PasswordAlertModeSchema } from './password-alert-mode';
  * script bundle carries only what it parses.
  */
 
-const MAX_REASON = 400;
+const MAX_REASON = HOLD_LIMITS.text;
 const Text = v.pipe(v.string(), v.maxLength(MAX_REASON));
 
 export const WarningSpecSchema = v.strictObject({
@@ -15,6 +16,17 @@ export const WarningSpecSchema = v.strictObject({
   realOrigin: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   /** False where the organisation's policy forbids "Continue anyway": the warning then offers only the way back. */
   continueAllowed: v.boolean(),
+});
+
+const Items = v.pipe(v.array(Text), v.maxLength(HOLD_LIMITS.items), v.readonly());
+
+export const ConsentHoldSpecSchema = v.strictObject({
+  mode: v.picklist(['confirm', 'block']),
+  headline: Text,
+  appName: v.nullable(v.pipe(v.string(), v.maxLength(HOLD_LIMITS.host))),
+  gets: Items,
+  where: v.nullable(v.pipe(v.string(), v.maxLength(HOLD_LIMITS.host))),
+  reasons: Items,
 });
 
 /** Background → content script (top frame). */
@@ -28,5 +40,7 @@ export const ReportReplySchema = v.strictObject({
   verifiedApproval: v.optional(v.boolean()),
   /** Set only while the user has turned the password-reuse alert on. */
   passwordAlert: v.optional(PasswordAlertModeSchema),
+  /** Set, for the top frame of a verified approval page only, when the request is high risk: hold Accept for this. */
+  consentHold: v.optional(ConsentHoldSpecSchema),
 });
 export type ReportReply = v.InferOutput<typeof ReportReplySchema>;
