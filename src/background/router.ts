@@ -17,6 +17,7 @@ import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
 import { handlePageReport, originOf } from './report';
+import { consentHoldFor } from './consent-hold';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
 import { clearTabState, readTabState, serializeForTab, writeTabState } from './tab-store';
 
@@ -46,6 +47,8 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
         ...(from.frameId === 0 && isVerifiedApprovalPage(tabVerdict) ? { verifiedApproval: true } : {}),
         ...(passwordAlert ? { passwordAlert } : {}),
       };
+      const consentHold = from.frameId === 0 ? consentHoldFor(tabVerdict, policy.policy) : null;
+      if (consentHold) return { ...reply, consentHold };
       return reply;
     }
     case 'continue-anyway':

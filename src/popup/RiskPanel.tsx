@@ -1,17 +1,12 @@
 import type { ApprovalRequest, RequestedScope } from '../core/approval/request';
 import { managementPageForApp } from '../core/authorizations/management-links';
 import { providerById } from '../core/providers/registry';
+import { byTier } from '../core/risk/scope-order';
 import type { RequestRisk, RiskLevel, ScopeTier } from '../core/risk/types';
 import { say, t, type MessageKey } from '../shared/i18n';
 
 const LEVEL_LABEL: Record<RiskLevel, MessageKey> = { high: 'risk_levelHigh', review: 'risk_levelReview', none: 'risk_levelNone' };
 const TIER_LABEL: Record<ScopeTier, MessageKey | null> = { high: 'tier_high', sensitive: 'tier_sensitive', basic: null };
-const TIER_ORDER: Record<ScopeTier, number> = { high: 0, sensitive: 1, basic: 2 };
-
-/** Most dangerous first: what the user should weigh before anything else. */
-export function byRisk(scopes: readonly RequestedScope[]): RequestedScope[] {
-  return [...scopes].sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier]);
-}
 
 interface Props {
   readonly risk: RequestRisk;
@@ -66,7 +61,7 @@ export function RiskPanel({ risk, request, providerId, providerName }: Props) {
 export function ScopeList({ scopes, providerName }: { scopes: readonly RequestedScope[]; providerName: string }) {
   return (
     <ul class="scopes">
-      {byRisk(scopes).map((scope) => {
+      {byTier(scopes).map((scope) => {
         const label = TIER_LABEL[scope.tier];
         return (
           <li key={scope.id} class={`scope tier-${scope.tier}${scope.highPrivilege ? ' high' : ''}`} data-scope={scope.id} data-tier={scope.tier}>
