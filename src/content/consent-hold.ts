@@ -24,12 +24,14 @@ export interface ConsentHold {
   readonly holds: (event: Event) => boolean;
 }
 
+export type StartConsentHold = (onApproved: () => void) => ConsentHold;
+
 /**
  * Holds the user's approval of a high-risk request on a verified approval page until they confirm it in the
- * extension's own dialog (closed shadow root, as hardened as the warning). Only trusted clicks and submits are held:
+ * extension's own dialog (closed shadow root, as hardened as the warning). Only trusted clicks are held:
  * the page's own scripts, and the click "Approve anyway" replays, pass. Deny and Cancel are never held.
  */
-export function startConsentHold(onApproved: () => void): ConsentHold {
+export const startConsentHold: StartConsentHold = (onApproved) => {
   let spec: ConsentHoldSpec | null = null;
   let open: GuardedDialog | null = null;
 
@@ -59,21 +61,12 @@ export function startConsentHold(onApproved: () => void): ConsentHold {
     );
   };
 
-  const hold = (event: Event, control: Element): void => {
+  const onClick = (event: MouseEvent): void => {
+    const control = holds(event) ? holdableControlIn(event.composedPath()) : null;
+    if (!control) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     confirmBefore(control);
-  };
-  const onClick = (event: MouseEvent): void => {
-    if (!holds(event)) return;
-    const control = holdableControlIn(event.composedPath());
-    if (control) hold(event, control);
-  };
-  // A keyboard submit from a field goes through the form's submitter, never through a click.
-  const onSubmit = (event: SubmitEvent): void => {
-    if (!spec || !event.isTrusted || !event.submitter) return;
-    const control = holdableControlIn([event.submitter]);
-    if (control) hold(event, control);
   };
 
   return {
@@ -85,14 +78,11 @@ export function startConsentHold(onApproved: () => void): ConsentHold {
         return;
       }
       spec = next;
-      // Capturing on window runs before any page listener can stop or see the event.
-      if (spec) {
-        window.addEventListener('click', onClick, true);
-        window.addEventListener('submit', onSubmit, true);
-      } else {
-        window.removeEventListener('click', onClick, true);
-        window.removeEventListener('submit', onSubmit, true);
-      }
+      // Capturing on window runs before any page listener can stop or see the event. Clicks only: Enter or Space on
+      // the button is a click too, while the submit event that follows any click (the page's own, or the one
+      // "Approve anyway" replays) is fired by the browser as trusted and says nothing about who clicked.
+      if (spec) window.addEventListener('click', onClick, true);
+      else window.removeEventListener('click', onClick, true);
     },
   };
-}
+};
