@@ -28,6 +28,8 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
   throw new Error(`timed out waiting for ${what}`);
 }
 
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 250));
+
 describe.each(BROWSERS)('consent phishing on the genuine page in %s', (name) => {
   const env = useEnvironment(name);
   let posts = 0;
@@ -66,9 +68,12 @@ describe.each(BROWSERS)('consent phishing on the genuine page in %s', (name) => 
     await page.click('button.primary');
     await until(() => holdShown(page), 'the confirmation');
     expect(posts).toBe(0);
-    // Focus starts on Cancel; the next control is "Approve anyway". Keys are trusted input, as a click is.
+    // Focus starts on Cancel; the next control is "Approve anyway". Keys are trusted input, as a click is. The
+    // pauses let each focus move land before the next key (the machine running this tier is shared).
     expect((await page.focused())?.consentGuard).toBe('consent-hold');
+    await settle();
     await page.press('Tab');
+    await settle();
     await page.press('Enter');
     await until(() => posts === 1, 'the page’s own POST');
     await page.waitForUrl((current) => current.includes('/oauth2/authorize'));
