@@ -75,7 +75,7 @@ describe.each(BROWSERS)('consent phishing on the genuine page in %s', (name) => 
     await page.press('Tab');
     await settle();
     // Space activates the button on key-up, so no key event is left to send to the page the POST navigates to.
-    await page.press('Space');
+    await page.press(' ');
     await until(() => posts === 1, 'the page’s own POST');
     await page.waitForUrl((current) => current.includes('/oauth2/authorize'));
   });
