@@ -7,6 +7,9 @@ const ADO = 'app.vssps.visualstudio.com';
 const QUERY =
   '?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write%20vso.build&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Foauth%2Fcallback';
 
+const RISKY_QUERY =
+  '?client_id=9D2F51A7-3C44-4E1B-8A0B-22C6E5D1F0AA&response_type=Assertion&state=q81x&scope=vso.code_full%20vso.identity_manage%20vso.tokens&redirect_uri=https%3A%2F%2F203.0.113.7%2Foauth%2Fcallback';
+
 /**
  * axe-core on every surface a user reads, in both browsers. The in-page warning lives in a closed shadow root that
  * neither page scripts nor axe can enter, so its builder and styles are rendered into an open shadow root on a test
@@ -64,6 +67,26 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
       const root = document.querySelector('[data-test="warning-markup"]')?.shadowRoot;
       root?.querySelector('dialog')?.classList.add('confirming');
     });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the popup on a risky approval page, with what the app could do, has no axe violations', async () => {
+    env.server.route(ADO, '/oauth2/authorize', { file: 'pages/approval/ado-authorize-risky.html' });
+    const url = `https://${ADO}/oauth2/authorize${RISKY_QUERY}`;
+    await env.browser.open(url);
+    const badge = await env.browser.expectBadge(url, { text: '?' });
+    const { page, text } = await popupText((path) => env.browser.openExtensionPage(path), badge.tabId);
+    expect(text).toContain('What this app could do');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the consent confirmation markup has no axe violations', async () => {
+    const script = (await warningMarkupScript()).replaceAll('</', '<\\/');
+    env.server.route('a11y.example.test', '/hold', {
+      body: `<!doctype html><html lang="en"><title>Confirmation markup</title><main><h1>Page behind</h1></main><script>${script}</script></html>`,
+    });
+    const page = await env.browser.open('https://a11y.example.test/hold');
+    await page.waitFor('[data-test="warning-markup"]', { state: 'attached' });
     expect(await axeViolations(page)).toEqual([]);
   });
 
