@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, warningMarkupScript } from './support/axe';
 import { BROWSERS, useEnvironment } from './support/browsers';
+import type { TestPage } from './support/driver';
 import { expectWarning, popupText } from './support/warning';
 
 const ADO = 'app.vssps.visualstudio.com';
@@ -17,6 +18,17 @@ const RISKY_QUERY =
  */
 describe.each(BROWSERS)('accessibility in %s', (name) => {
   const env = useEnvironment(name);
+
+  /** A test page holding the in-page dialogs' own markup (warning-markup-entry.ts picks one by the path). */
+  const openMarkupPage = async (path: '/warning' | '/hold', title: string): Promise<TestPage> => {
+    const script = (await warningMarkupScript()).replaceAll('</', '<\\/');
+    env.server.route('a11y.example.test', path, {
+      body: `<!doctype html><html lang="en"><title>${title}</title><main><h1>Page behind</h1></main><script>${script}</script></html>`,
+    });
+    const page = await env.browser.open(`https://a11y.example.test${path}`);
+    await page.waitFor('[data-test="warning-markup"]', { state: 'attached' });
+    return page;
+  };
 
   it('the popup on a verified approval page has no axe violations, and its language is set', async () => {
     env.server.route(ADO, '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' });
@@ -56,12 +68,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   it('the in-page warning markup has no axe violations, in its first and its confirming state', async () => {
-    const script = (await warningMarkupScript()).replaceAll('</', '<\\/');
-    env.server.route('a11y.example.test', '/warning', {
-      body: `<!doctype html><html lang="en"><title>Warning markup</title><main><h1>Page behind</h1></main><script>${script}</script></html>`,
-    });
-    const page = await env.browser.open('https://a11y.example.test/warning');
-    await page.waitFor('[data-test="warning-markup"]', { state: 'attached' });
+    const page = await openMarkupPage('/warning', 'Warning markup');
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => {
       const root = document.querySelector('[data-test="warning-markup"]')?.shadowRoot;
@@ -81,12 +88,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   it('the consent confirmation markup has no axe violations', async () => {
-    const script = (await warningMarkupScript()).replaceAll('</', '<\\/');
-    env.server.route('a11y.example.test', '/hold', {
-      body: `<!doctype html><html lang="en"><title>Confirmation markup</title><main><h1>Page behind</h1></main><script>${script}</script></html>`,
-    });
-    const page = await env.browser.open('https://a11y.example.test/hold');
-    await page.waitFor('[data-test="warning-markup"]', { state: 'attached' });
+    const page = await openMarkupPage('/hold', 'Confirmation markup');
     expect(await axeViolations(page)).toEqual([]);
   });
 
