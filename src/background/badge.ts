@@ -4,28 +4,52 @@ import { say, t } from '../shared/i18n';
 
 const GREEN = '#1b7f3b';
 const RED = '#c62828';
+// Dark enough for the badge's white text to stay readable.
+const AMBER = '#a35a00';
 
-/** The toolbar is the one place a page cannot draw on: `OK` only for a verified approval page, `!` for danger. */
-export function badgeFor(level: Level, headline: string): { text: string; color: string | null; title: string } {
-  const title = t('badge_title', headline);
+export interface BadgeLook {
+  readonly text: string;
+  readonly color: string | null;
+  readonly title: string;
+}
+
+/**
+ * The toolbar is the one place a page cannot draw on: `OK` only for a verified approval page whose request carries
+ * no signal, `?` for an approval page that deserves a careful read (on an approval page the badge is never blank),
+ * `!` for danger, nothing elsewhere.
+ */
+export function badgeFor(level: Level, headline: string, onApprovalPage = false, topReason: string | null = null): BadgeLook {
+  const title = topReason === null ? t('badge_title', headline) : t('badge_titleReason', headline, topReason);
   switch (level) {
     case 'ok':
       return { text: 'OK', color: GREEN, title };
     case 'danger':
       return { text: '!', color: RED, title };
     case 'caution':
+      return onApprovalPage ? { text: '?', color: AMBER, title } : { text: '', color: null, title };
     case 'none':
       return { text: '', color: null, title };
   }
 }
 
+/** The badge a verdict gets; a `?` names its top reason in the title. */
+export function badgeForVerdict(verdict: Verdict): BadgeLook {
+  const onApprovalPage = verdict.kind === 'approval';
+  const first = verdict.reasons[0];
+  const topReason = onApprovalPage && verdict.level === 'caution' && first ? say(first) : null;
+  return badgeFor(verdict.level, say(verdict.headline), onApprovalPage, topReason);
+}
+
 export function applyBadge(tabId: number, verdict: Verdict): Promise<void> {
-  return applyBadgeText(tabId, verdict.level, say(verdict.headline));
+  return setBadge(tabId, badgeForVerdict(verdict));
 }
 
 /** For a danger whose headline is already text in the user's language (the full-page warning's). */
-export async function applyBadgeText(tabId: number, level: Level, headline: string): Promise<void> {
-  const badge = badgeFor(level, headline);
+export function applyBadgeText(tabId: number, level: Level, headline: string): Promise<void> {
+  return setBadge(tabId, badgeFor(level, headline));
+}
+
+async function setBadge(tabId: number, badge: BadgeLook): Promise<void> {
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge.text }),

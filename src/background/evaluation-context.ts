@@ -13,11 +13,21 @@ export async function evaluationContext(policy?: Policy): Promise<EvaluationCont
 }
 
 export function contextFor(settings: EffectiveSettings): EvaluationContext {
-  const key = JSON.stringify([settings.providers.map((provider) => provider.id), settings.policy.extraProviders, settings.disabledProviders, settings.trustedOrigins]);
+  const key = JSON.stringify([
+    settings.providers.map((provider) => provider.id),
+    settings.policy.extraProviders,
+    settings.disabledProviders,
+    settings.trustedOrigins,
+    settings.policy.allowedClientIds,
+  ]);
   if (cached?.key !== key) {
     cached = {
       key,
-      context: createEvaluationContext(settings.providers, { disabledProviders: settings.disabledProviders, trustedOrigins: settings.trustedOrigins }),
+      context: createEvaluationContext(settings.providers, {
+        disabledProviders: settings.disabledProviders,
+        trustedOrigins: settings.trustedOrigins,
+        allowedClientIds: settings.policy.allowedClientIds,
+      }),
     };
   }
   return cached.context;

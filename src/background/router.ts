@@ -17,7 +17,7 @@ import {
 } from '../shared/messages';
 import type { Policy } from '../shared/policy';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
-import { NO_VERDICT } from '../core/verdict/types';
+import { isVerifiedApprovalPage, NO_VERDICT } from '../core/verdict/types';
 import { listAuthorizations, rememberedAuthorizations } from './authorizations/list';
 import { recordApproval } from './authorizations/recorder';
 import { revokeAuthorization } from './authorizations/revoke';
@@ -29,6 +29,7 @@ import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
 import { handlePageReport, originOf } from './report';
+import { consentHoldFor } from './consent-hold';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
 import { clearTabState, readTabState, serializeForTab, writeTabState } from './tab-store';
 
@@ -77,10 +78,12 @@ const CONTENT_HANDLERS: ContentHandlers = {
     if (from.frameId !== 0 && warning) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
     if (policy.pending) void reviewUnderPolicy(policy.pending, policy.policy, { ...from, url: current }, msg.snapshot, warning !== null);
     const passwordAlert = await passwordAlertModeFor(current, policy.policy);
+    const consentHold = from.frameId === 0 ? consentHoldFor(tabVerdict, policy.policy) : null;
     return {
       warning: from.frameId === 0 ? warning : null,
-      ...(from.frameId === 0 && tabVerdict.level === 'ok' && tabVerdict.kind === 'approval' ? { verifiedApproval: true } : {}),
+      ...(from.frameId === 0 && isVerifiedApprovalPage(tabVerdict) ? { verifiedApproval: true } : {}),
       ...(passwordAlert ? { passwordAlert } : {}),
+      ...(consentHold ? { consentHold } : {}),
     };
   },
   'continue-anyway': async (_msg, from) => {

@@ -1,5 +1,6 @@
 import { FINGERPRINT_BITS, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../core/password-alert/fingerprint';
 import type { ReportReply, ToContentMessage } from '../shared/to-content';
+import { HOLD_LIMITS, type ConsentHoldSpec } from '../shared/consent-hold-spec';
 import { WARNING_LIMITS } from '../shared/warning-limits';
 import type { WarningSpec } from '../shared/warning-spec';
 
@@ -57,13 +58,31 @@ function isPasswordAlertMode(value: unknown): boolean {
   return isShape(value, ['enroll']) && value['enroll'] === true;
 }
 
+function isTextList(value: unknown): boolean {
+  return Array.isArray(value) && value.length <= HOLD_LIMITS.items && value.every((item) => isText(item, WARNING_LIMITS.text));
+}
+
+function isConsentHold(value: unknown): value is ConsentHoldSpec {
+  if (!isShape(value, ['mode', 'headline', 'appName', 'gets', 'where', 'reasons'])) return false;
+  const { mode, headline, appName, gets, where, reasons } = value;
+  return (
+    (mode === 'confirm' || mode === 'block') &&
+    isText(headline, WARNING_LIMITS.text) &&
+    (appName === null || isText(appName, HOLD_LIMITS.host)) &&
+    isTextList(gets) &&
+    (where === null || isText(where, HOLD_LIMITS.host)) &&
+    isTextList(reasons)
+  );
+}
+
 export function isReportReply(value: unknown): value is ReportReply {
-  if (!isShape(value, ['warning'], ['verifiedApproval', 'passwordAlert'])) return false;
-  const { warning, verifiedApproval, passwordAlert } = value;
+  if (!isShape(value, ['warning'], ['verifiedApproval', 'passwordAlert', 'consentHold'])) return false;
+  const { warning, verifiedApproval, passwordAlert, consentHold } = value;
   return (
     (warning === null || isWarningSpec(warning)) &&
     (verifiedApproval === undefined || typeof verifiedApproval === 'boolean') &&
-    (passwordAlert === undefined || isPasswordAlertMode(passwordAlert))
+    (passwordAlert === undefined || isPasswordAlertMode(passwordAlert)) &&
+    (consentHold === undefined || isConsentHold(consentHold))
   );
 }
 

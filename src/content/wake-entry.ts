@@ -1,5 +1,6 @@
 import { shouldInspect } from '../core/page/inspection-gate';
 import { watchUntilWake, type WakeReason } from './idle-watch';
+import type { StartConsentHold } from './consent-hold';
 import { wake } from './wake';
 
 /**
@@ -8,7 +9,8 @@ import { wake } from './wake';
  * watches the page with the inspection gate (a comment form POSTs, like a consent page). Frames and focus need no
  * gate.
  */
-export function start(reason: WakeReason): void {
-  if (reason.kind === 'loaded' || reason.kind === 'changed') watchUntilWake(shouldInspect, wake, reason.kind);
-  else wake(reason);
+export function start(reason: WakeReason, startHold?: StartConsentHold): void {
+  const wakeWith = (why: WakeReason): void => wake(why, startHold);
+  if (reason.kind === 'loaded' || reason.kind === 'changed') watchUntilWake(shouldInspect, wakeWith, reason.kind);
+  else wakeWith(reason);
 }

@@ -23,8 +23,39 @@ const WATCH_INTERVAL_MS = 400;
  * page removes, hides or covers it, it comes straight back; if that keeps happening, `onTampered` fires.
  */
 export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedWarning {
+  const guarded = mountGuardedDialog('warning', 'cg-title', () => handlers.onTampered());
+  const render = (spec: WarningSpec): void => {
+    guarded.show(warningContent(spec, {
+      goBack: () => leavePage(),
+      continueAnyway: () => {
+        guarded.remove();
+        handlers.onContinue();
+      },
+      askConfirm: () => guarded.dialog.classList.add('confirming'),
+      report: (verdict) => handlers.onReport(verdict),
+    }));
+  };
+  render(initial);
+  return { update: render };
+}
+
+export interface GuardedDialog {
+  readonly dialog: HTMLDialogElement;
+  /** Replaces the dialog's content and makes sure it is open and on top. */
+  show(content: readonly Node[]): void;
+  /** Takes the dialog away for good (the user chose; nothing is restored after this). */
+  remove(): void;
+}
+
+/**
+ * A modal dialog in a closed shadow root on the top-level document, marked `data-consent-guard="{marker}"`: the page
+ * cannot read or restyle it, and while it is open the rest of the page is inert, so nothing can be typed into the
+ * page behind it. If the page removes, hides or covers it, it comes straight back; if that keeps happening,
+ * `onTampered` fires. The in-page warning and the consent confirmation share it.
+ */
+export function mountGuardedDialog(marker: string, labelledBy: string, onTampered: () => void): GuardedDialog {
   const host = document.createElement('div');
-  const dialog = warningDialogIn(host.attachShadow({ mode: 'closed' }));
+  const dialog = warningDialogIn(host.attachShadow({ mode: 'closed' }), labelledBy);
 
   let dismissed = false;
   const tamperTimes: number[] = [];
@@ -33,34 +64,18 @@ export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedW
     const now = Date.now();
     tamperTimes.push(now);
     while (tamperTimes.length > 0 && now - (tamperTimes[0] ?? now) > TAMPER_WINDOW_MS) tamperTimes.shift();
-    if (tamperTimes.length >= TAMPER_LIMIT) handlers.onTampered();
-  };
-
-  const render = (spec: WarningSpec): void => {
-    dialog.replaceChildren(...warningContent(spec, {
-      goBack: () => leavePage(),
-      continueAnyway: () => {
-        dismissed = true;
-        observer.disconnect();
-        window.clearInterval(watch);
-        dialog.close();
-        host.remove();
-        handlers.onContinue();
-      },
-      askConfirm: () => dialog.classList.add('confirming'),
-      report: (verdict) => handlers.onReport(verdict),
-    }));
+    if (tamperTimes.length >= TAMPER_LIMIT) onTampered();
   };
 
   const place = (): void => {
-    setHostAttributes(host);
+    setHostAttributes(host, marker);
     if (!host.isConnected) document.documentElement.append(host);
     if (!dialog.open) dialog.showModal();
   };
 
   const restore = (): void => {
     if (dismissed) return;
-    const intact = host.isConnected && dialog.open && host.getAttribute('style') === HOST_STYLE && !document.documentElement.inert;
+    const intact = host.isConnected && dialog.open && host.getAttribute('style') === HOST_STYLE && host.getAttribute('data-consent-guard') === marker && !document.documentElement.inert;
     const covering = newPageTopLayerElements(raisedAbove);
     if (intact && covering.length === 0) return;
     noteTamper();
@@ -78,28 +93,39 @@ export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedW
   // Covering it with the page's own top-layer element (a later modal or popover) causes no mutation we see.
   const watch = window.setInterval(restore, WATCH_INTERVAL_MS);
 
-  render(initial);
-  place();
-  return { update: render };
+  return {
+    dialog,
+    show(content) {
+      dialog.replaceChildren(...content);
+      place();
+    },
+    remove() {
+      dismissed = true;
+      observer.disconnect();
+      window.clearInterval(watch);
+      dialog.close();
+      host.remove();
+    },
+  };
 }
 
 /**
  * The dialog and its styles inside a shadow root. The e2e tier renders this (and `warningContent`) into an open
  * shadow root on a test page to run axe on the very same markup; pages only ever get the closed one.
  */
-export function warningDialogIn(shadow: ShadowRoot): HTMLDialogElement {
+export function warningDialogIn(shadow: ShadowRoot, labelledBy = 'cg-title'): HTMLDialogElement {
   const style = document.createElement('style');
   style.textContent = WARNING_CSS;
   const dialog = document.createElement('dialog');
-  dialog.setAttribute('aria-labelledby', 'cg-title');
+  dialog.setAttribute('aria-labelledby', labelledBy);
   dialog.setAttribute('aria-describedby', 'cg-body');
   shadow.append(style, dialog);
   return dialog;
 }
 
-function setHostAttributes(host: HTMLElement): void {
+function setHostAttributes(host: HTMLElement, marker: string): void {
   for (const name of host.getAttributeNames()) if (name !== 'style' && name !== 'data-consent-guard') host.removeAttribute(name);
-  if (host.getAttribute('data-consent-guard') !== 'warning') host.setAttribute('data-consent-guard', 'warning');
+  if (host.getAttribute('data-consent-guard') !== marker) host.setAttribute('data-consent-guard', marker);
   if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
 }
 
@@ -175,14 +201,14 @@ function reportRow(actions: WarningActions): HTMLElement {
   return row;
 }
 
-function el(tag: string, attrs: Record<string, string>, text?: string): HTMLElement {
+export function el(tag: string, attrs: Record<string, string>, text?: string): HTMLElement {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-function alertIcon(): SVGSVGElement {
+export function alertIcon(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('width', '32');

@@ -2,6 +2,7 @@ import type { ApprovalRequest } from '../core/approval/request';
 import type { Check, Verdict } from '../core/verdict/types';
 import { say, t, type MessageKey } from '../shared/i18n';
 import type { TabState } from '../shared/tab-state';
+import { RiskPanel, ScopeList } from './RiskPanel';
 
 const LEVEL_LABEL: Record<Verdict['level'], MessageKey> = {
   ok: 'level_ok',
@@ -48,12 +49,15 @@ export function VerdictPanel({ state }: { state: TabState | null }) {
           ))}
         </ul>
       )}
-      {verdict.request && <RequestPanel request={verdict.request} providerName={verdict.providerName ?? t('popup_theProvider')} />}
+      {verdict.request && verdict.risk && (
+        <RiskPanel risk={verdict.risk} request={verdict.request} providerId={verdict.providerId} providerName={verdict.providerName ?? t('popup_theProvider')} />
+      )}
+      {verdict.request && <RequestPanel request={verdict.request} providerName={verdict.providerName ?? t('popup_theProvider')} listScopes={!verdict.risk} />}
     </div>
   );
 }
 
-function RequestPanel({ request, providerName }: { request: ApprovalRequest; providerName: string }) {
+function RequestPanel({ request, providerName, listScopes }: { request: ApprovalRequest; providerName: string; listScopes: boolean }) {
   const redirect = request.redirect;
   const problems = request.problems.map(say);
   return (
@@ -76,16 +80,7 @@ function RequestPanel({ request, providerName }: { request: ApprovalRequest; pro
         <dd>{request.responseType ?? t('request_notGiven')}</dd>
       </dl>
       <h4>{request.scopes.length === 1 ? t('request_accessOne', providerName) : t('request_accessMany', providerName, request.scopes.length)}</h4>
-      <ul class="scopes">
-        {request.scopes.map((scope) => (
-          <li key={scope.id} class={scope.highPrivilege ? 'scope high' : 'scope'} data-scope={scope.id}>
-            <span class="scope-title">{scope.title}</span>
-            {scope.highPrivilege && <span class="flag"> {t('scope_high')}</span>}
-            <br />
-            <span class="scope-desc">{scope.known ? scope.description : t('scope_undocumented', providerName)}</span> <code>{scope.id}</code>
-          </li>
-        ))}
-      </ul>
+      {listScopes && <ScopeList scopes={request.scopes} providerName={providerName} />}
       {problems.length > 0 && (
         <ul class="problems" aria-label={t('request_problemsLabel')}>
           {problems.map((problem) => (

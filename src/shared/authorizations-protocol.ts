@@ -1,3 +1,4 @@
+import { RISK_LEVELS } from '../core/risk/types';
 import * as v from 'valibot';
 import type { ProviderGrants } from '../core/authorizations/view';
 
@@ -24,6 +25,7 @@ const GrantSchema = v.object({
   redirectHost: v.nullable(Text(400)),
   source: v.picklist(['live', 'recorded', 'both']),
   revocable: v.boolean(),
+  riskLevel: v.optional(v.picklist(RISK_LEVELS)),
 });
 
 const LinkSchema = v.object({ label: Text(200), url: v.pipe(Text(2_048), v.startsWith('https://')) });

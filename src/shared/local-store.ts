@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { LIMITS, type RecordedGrant } from '../core/authorizations/grant';
+import { RISK_LEVELS } from '../core/risk/types';
 import { LOCAL_STORE_VERSION, migrateLocalStore } from './local-store-migrations';
 import { PASSWORD_ALERT_OFF, repairPasswordAlert, type PasswordAlertSettings } from './password-alert-settings';
 import { repairReports, type ProblemReport } from './problem-reports';
@@ -24,6 +25,8 @@ export const RecordedGrantSchema = v.object({
   redirectHost: v.nullable(Bounded(260)),
   approvedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
   pageOrigin: v.pipe(Bounded(260), v.startsWith('https://')),
+  // Optional: records kept before the request-risk judgement have none, and stay valid without a migration.
+  riskLevel: v.optional(v.picklist(RISK_LEVELS)),
 });
 
 const SeenAtSchema = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0)));

@@ -17,9 +17,27 @@ export interface Policy {
   readonly reportUrl: string | null;
   /** The organisation states it has its users' consent to those reports (Firefox asks each user otherwise). */
   readonly reportingConsent: boolean;
+  /**
+   * What happens on Accept for a high-risk request on a genuine approval page: `warn` (badge and popup only),
+   * `confirm` (the extension's confirmation, the default) or `block` (the confirmation offers only Cancel).
+   */
+  readonly riskyConsent: RiskyConsent;
+  /** Apps the organisation approved, by provider id: what they get and who they are raise no signal. */
+  readonly allowedClientIds: Readonly<Record<string, readonly string[]>>;
 }
 
-export const NO_POLICY: Policy = Object.freeze({ trustedOrigins: [], extraProviders: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null, reportingConsent: false });
+export type RiskyConsent = 'warn' | 'confirm' | 'block';
+
+export const NO_POLICY: Policy = Object.freeze({
+  trustedOrigins: [],
+  extraProviders: [],
+  forcePasswordAlert: false,
+  forbidContinueAnyway: false,
+  reportUrl: null,
+  reportingConsent: false,
+  riskyConsent: 'confirm',
+  allowedClientIds: {},
+});
 
 const Origins = v.pipe(v.array(OriginSchema), v.maxLength(50));
 const Names = v.pipe(v.array(v.pipe(v.string(), v.minLength(2), v.maxLength(100))), v.maxLength(20));
@@ -36,6 +54,23 @@ export const ProviderDataSchema = v.object({
 });
 
 const ReportUrlSchema = v.pipe(v.string(), v.maxLength(2_048), v.url(), v.startsWith('https://'));
+const RiskyConsentSchema = v.picklist(['warn', 'confirm', 'block']);
+const ProviderIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/));
+const ClientIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const MAX_ALLOWED_PROVIDERS = 30;
+const MAX_ALLOWED_CLIENTS = 500;
+
+/** `{ "entra-id": ["6731de76-…"], "github": ["Iv1.…"] }`; a bad provider key or client id costs that entry only. */
+function allowedClientIds(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const result: Record<string, string[]> = {};
+  for (const [provider, ids] of Object.entries(value).slice(0, MAX_ALLOWED_PROVIDERS)) {
+    if (!v.is(ProviderIdSchema, provider)) continue;
+    const valid = list(ClientIdSchema, ids, MAX_ALLOWED_CLIENTS);
+    if (valid.length > 0) result[provider] = valid;
+  }
+  return result;
+}
 
 function list<T>(schema: v.GenericSchema<unknown, T>, value: unknown, max: number): T[] {
   return (Array.isArray(value) ? value : []).slice(0, max).flatMap((entry: unknown) => {
@@ -59,5 +94,7 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
     forbidContinueAnyway: data['forbidContinueAnyway'] === true,
     reportUrl: report.success ? report.output : null,
     reportingConsent: data['reportingConsent'] === true,
+    riskyConsent: v.is(RiskyConsentSchema, data['riskyConsent']) ? data['riskyConsent'] : NO_POLICY.riskyConsent,
+    allowedClientIds: allowedClientIds(data['allowedClientIds']),
   };
 }

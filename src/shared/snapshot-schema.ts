@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SNAPSHOT_CAPS, SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types';
+import { MAX_APP_NAME } from '../core/page/app-name';
 
 /**
  * Runtime check of a page snapshot arriving from a content script. The content script is ours, but the page
@@ -52,6 +53,7 @@ export const PageSnapshotSchema = v.strictObject({
     approveActions: count,
     denyActions: count,
     listItems: list(C.listItems, str(C.sample)),
+    appName: v.nullable(str(MAX_APP_NAME)),
   }),
   textStats: v.strictObject({ segments: count, proseSegments: count, chars: count }),
   truncated: v.boolean(),

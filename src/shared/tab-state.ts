@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { MessageKey } from '../core/text/phrase';
+import { RISK_LEVELS, SIGNAL_IDS } from '../core/risk/types';
 import type { Verdict } from '../core/verdict/types';
 
 /**
@@ -9,7 +10,8 @@ import type { Verdict } from '../core/verdict/types';
  */
 
 // 2: headlines and reasons are message ids with substitutions, translated where they are shown.
-export const TAB_STATE_VERSION = 2;
+// 3: verdicts carry the request's risk, scopes their tier. Older states are dropped and recomputed on the next report.
+export const TAB_STATE_VERSION = 3;
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
@@ -31,6 +33,7 @@ const ScopeSchema = v.object({
   title: v.string(),
   description: v.string(),
   highPrivilege: v.boolean(),
+  tier: v.picklist(['basic', 'sensitive', 'high']),
   known: v.boolean(),
 });
 
@@ -38,9 +41,23 @@ const RequestSchema = v.object({
   clientId: v.nullable(v.string()),
   responseType: v.nullable(v.string()),
   statePresent: v.boolean(),
-  redirect: v.nullable(v.object({ raw: v.string(), host: v.nullable(v.string()), https: v.boolean() })),
+  redirect: v.nullable(v.object({ raw: v.string(), host: v.nullable(v.string()), https: v.boolean(), loopback: v.boolean() })),
   scopes: v.array(ScopeSchema),
   problems: v.array(PhraseSchema),
+});
+
+const SignalSchema = v.object({
+  id: v.picklist(SIGNAL_IDS),
+  topic: v.picklist(['what', 'where', 'who']),
+  weight: v.picklist(['strong', 'impact-high', 'persistent', 'weak', 'impact-sensitive']),
+  reason: PhraseSchema,
+});
+
+export const RiskSchema = v.object({
+  level: v.picklist(RISK_LEVELS),
+  signals: v.pipe(v.array(SignalSchema), v.maxLength(64)),
+  appName: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  allowedByPolicy: v.boolean(),
 });
 
 export const VerdictSchema = v.object({
@@ -52,6 +69,7 @@ export const VerdictSchema = v.object({
   reasons: v.array(PhraseSchema),
   checks: v.array(CheckSchema),
   request: v.nullable(RequestSchema),
+  risk: v.nullable(RiskSchema),
   realOrigin: v.nullable(v.string()),
 });
 

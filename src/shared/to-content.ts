@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { HOLD_LIMITS } from './consent-hold-spec';
 import { PasswordAlertModeSchema } from './password-alert-mode';
 import { WARNING_LIMITS } from './warning-limits';
 
@@ -17,6 +18,17 @@ export const WarningSpecSchema = v.strictObject({
   continueAllowed: v.boolean(),
 });
 
+const Items = v.pipe(v.array(Text), v.maxLength(HOLD_LIMITS.items), v.readonly());
+
+export const ConsentHoldSpecSchema = v.strictObject({
+  mode: v.picklist(['confirm', 'block']),
+  headline: Text,
+  appName: v.nullable(v.pipe(v.string(), v.maxLength(HOLD_LIMITS.host))),
+  gets: Items,
+  where: v.nullable(v.pipe(v.string(), v.maxLength(HOLD_LIMITS.host))),
+  reasons: Items,
+});
+
 /** Background → content script (top frame). */
 export const ToContentMessageSchema = v.variant('type', [v.strictObject({ type: v.literal('show-warning'), warning: WarningSpecSchema })]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
@@ -28,5 +40,7 @@ export const ReportReplySchema = v.strictObject({
   verifiedApproval: v.optional(v.boolean()),
   /** Set only while the user has turned the password-reuse alert on. */
   passwordAlert: v.optional(PasswordAlertModeSchema),
+  /** Set, for the top frame of a verified approval page only, when the request is high risk: hold Accept for this. */
+  consentHold: v.optional(ConsentHoldSpecSchema),
 });
 export type ReportReply = v.InferOutput<typeof ReportReplySchema>;

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, warningMarkupScript } from './support/axe';
 import { BROWSERS, useEnvironment } from './support/browsers';
+import type { TestPage } from './support/driver';
 import { expectWarning, popupText } from './support/warning';
 
 const ADO = 'app.vssps.visualstudio.com';
 const QUERY =
   '?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write%20vso.build&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Foauth%2Fcallback';
+
+const RISKY_QUERY =
+  '?client_id=9D2F51A7-3C44-4E1B-8A0B-22C6E5D1F0AA&response_type=Assertion&state=q81x&scope=vso.code_full%20vso.identity_manage%20vso.tokens&redirect_uri=https%3A%2F%2F203.0.113.7%2Foauth%2Fcallback';
 
 /**
  * axe-core on every surface a user reads, in both browsers. The in-page warning lives in a closed shadow root that
@@ -14,6 +18,17 @@ const QUERY =
  */
 describe.each(BROWSERS)('accessibility in %s', (name) => {
   const env = useEnvironment(name);
+
+  /** A test page holding the in-page dialogs' own markup (warning-markup-entry.ts picks one by the path). */
+  const openMarkupPage = async (path: '/warning' | '/hold', title: string): Promise<TestPage> => {
+    const script = (await warningMarkupScript()).replaceAll('</', '<\\/');
+    env.server.route('a11y.example.test', path, {
+      body: `<!doctype html><html lang="en"><title>${title}</title><main><h1>Page behind</h1></main><script>${script}</script></html>`,
+    });
+    const page = await env.browser.open(`https://a11y.example.test${path}`);
+    await page.waitFor('[data-test="warning-markup"]', { state: 'attached' });
+    return page;
+  };
 
   it('the popup on a verified approval page has no axe violations, and its language is set', async () => {
     env.server.route(ADO, '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' });
@@ -53,17 +68,27 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   it('the in-page warning markup has no axe violations, in its first and its confirming state', async () => {
-    const script = (await warningMarkupScript()).replaceAll('</', '<\\/');
-    env.server.route('a11y.example.test', '/warning', {
-      body: `<!doctype html><html lang="en"><title>Warning markup</title><main><h1>Page behind</h1></main><script>${script}</script></html>`,
-    });
-    const page = await env.browser.open('https://a11y.example.test/warning');
-    await page.waitFor('[data-test="warning-markup"]', { state: 'attached' });
+    const page = await openMarkupPage('/warning', 'Warning markup');
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => {
       const root = document.querySelector('[data-test="warning-markup"]')?.shadowRoot;
       root?.querySelector('dialog')?.classList.add('confirming');
     });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the popup on a risky approval page, with what the app could do, has no axe violations', async () => {
+    env.server.route(ADO, '/oauth2/authorize', { file: 'pages/approval/ado-authorize-risky.html' });
+    const url = `https://${ADO}/oauth2/authorize${RISKY_QUERY}`;
+    await env.browser.open(url);
+    const badge = await env.browser.expectBadge(url, { text: '?' });
+    const { page, text } = await popupText((path) => env.browser.openExtensionPage(path), badge.tabId);
+    expect(text).toContain('What this app could do');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the consent confirmation markup has no axe violations', async () => {
+    const page = await openMarkupPage('/hold', 'Confirmation markup');
     expect(await axeViolations(page)).toEqual([]);
   });
 

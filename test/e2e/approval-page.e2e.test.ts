@@ -75,11 +75,11 @@ describe.each(BROWSERS)('Azure DevOps approval pages in %s', (name) => {
     expect((await warningState(page)).present).toBe(false);
   });
 
-  it('gives no OK to the genuine origin without branding, and says why in the popup', async () => {
+  it('gives ? (never OK, never blank) to the genuine origin without branding, and says why in the popup', async () => {
     env.server.route(ADO, '/oauth2/authorize', { file: 'pages/approval/ado-authorize-unbranded.html' });
     const url = `https://${ADO}/oauth2/authorize${QUERY}`;
     await env.browser.open(url);
-    const badge = await env.browser.expectBadge(url, { text: '', title: /check before you approve/ });
+    const badge = await env.browser.expectBadge(url, { text: '?', title: /check before you approve/ });
     const { text } = await popupText((path) => env.browser.openExtensionPage(path), badge.tabId);
     expect(text).toContain('Caution');
     expect(text).toContain('Branding: needs attention');

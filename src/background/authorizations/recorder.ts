@@ -1,5 +1,6 @@
 import { clipText, LIMITS, type RecordedGrant } from '../../core/authorizations/grant';
 import { providerById } from '../../core/providers/registry';
+import { isVerifiedApprovalPage } from '../../core/verdict/types';
 import type { TabState } from '../../shared/tab-state';
 import { updateLocalStore } from '../../shared/local-store';
 import { originOf } from '../report';
@@ -24,7 +25,8 @@ export function recordFromVerifiedState(state: TabState | null, from: ContentOri
   if (!state || from.frameId !== 0 || state.url !== from.url) return null;
   const top = state.frames['0'];
   const verdict = state.verdict;
-  if (!top || top.url !== from.url || top.verdict.level !== 'ok' || verdict.level !== 'ok' || verdict.kind !== 'approval') return null;
+  // Risky requests on the genuine page are recorded too, with their level: those are the grants to point out later.
+  if (!top || top.url !== from.url || !isVerifiedApprovalPage(top.verdict) || !isVerifiedApprovalPage(verdict)) return null;
   const request = verdict.request;
   const provider = verdict.providerId === null ? undefined : providerById(verdict.providerId);
   const pageOrigin = originOf(from.url);
@@ -39,6 +41,7 @@ export function recordFromVerifiedState(state: TabState | null, from: ContentOri
     redirectHost: request.redirect?.host ?? null,
     approvedAt: now,
     pageOrigin,
+    riskLevel: verdict.risk?.level ?? 'none',
   };
 }
 

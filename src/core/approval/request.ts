@@ -1,4 +1,7 @@
 import type { Provider } from '../providers/types';
+import { isLoopbackHost } from '../risk/redirect-signals';
+import { tierFromTable } from '../risk/scope-tiers';
+import type { ScopeTier } from '../risk/types';
 import { phrase, type Phrase } from '../text/phrase';
 import { parsePageUrl } from '../url/page-url';
 
@@ -7,7 +10,10 @@ export interface RequestedScope {
   readonly id: string;
   readonly title: string;
   readonly description: string;
+  /** Tier `high`, kept as its own flag for the lists that show only that. */
   readonly highPrivilege: boolean;
+  /** The provider's classification first (see risk/tier-data.ts), else the catalogue's high-privilege flag. */
+  readonly tier: ScopeTier;
   /** False when the provider's catalogue does not know the scope: shown as-is, flagged. */
   readonly known: boolean;
 }
@@ -16,6 +22,8 @@ export interface RedirectTarget {
   readonly raw: string;
   readonly host: string | null;
   readonly https: boolean;
+  /** The host is this machine (`localhost`, `127.0.0.1`, `[::1]`). */
+  readonly loopback: boolean;
 }
 
 /** The request an approval page asks the user to approve, explained; never thrown on. */
@@ -69,7 +77,8 @@ export function describeRequest(params: URLSearchParams, provider: Provider): Ap
   const rawRedirect = single(shape.redirectUri, 'redirect_uri');
   const redirect = rawRedirect === null ? null : describeRedirect(rawRedirect);
   if (redirect && redirect.host === null) problems.push(phrase('problem_badRedirect'));
-  else if (redirect && !redirect.https && shape.redirectMustBeHttps) {
+  // Loopback answers never leave the machine; providers that allow them for native apps expect plain HTTP there.
+  else if (redirect && !redirect.https && shape.redirectMustBeHttps && !(provider.risk.loopbackHttp && redirect.loopback)) {
     problems.push(phrase('problem_redirectNotHttps', provider.name));
   }
 
@@ -83,24 +92,34 @@ export function describeRequest(params: URLSearchParams, provider: Provider): Ap
 
 export function describeScope(id: string, provider: Provider): RequestedScope {
   const known = Object.hasOwn(provider.scopes, id) ? provider.scopes[id] : undefined;
-  const patternHigh = provider.highPrivilegePatterns.some((pattern) => pattern.test(id));
-  if (known) return { id, title: known.title, description: known.description, highPrivilege: known.highPrivilege || patternHigh, known: true };
+  const tier = scopeTier(id, provider, known?.highPrivilege === true);
+  const highPrivilege = tier === 'high';
+  if (known) return { id, title: known.title, description: known.description, highPrivilege, tier, known: true };
   return {
     id: clip(id),
     title: clip(id),
     // The UI says the provider does not document it, in the user's language.
     description: '',
-    highPrivilege: patternHigh,
+    highPrivilege,
+    tier,
     known: false,
   };
+}
+
+/** The provider's own risk classification wins; the catalogue flag and the patterns cover what it does not list. */
+export function scopeTier(id: string, provider: Provider, catalogueHigh = false): ScopeTier {
+  const listed = tierFromTable(provider.risk.tiers, id);
+  if (listed !== null) return listed;
+  return catalogueHigh || provider.highPrivilegePatterns.some((pattern) => pattern.test(id)) ? 'high' : 'basic';
 }
 
 function describeRedirect(raw: string): RedirectTarget {
   const parsed = parsePageUrl(raw);
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    return { raw: clip(raw), host: null, https: false };
+    return { raw: clip(raw), host: null, https: false, loopback: false };
   }
-  return { raw: clip(raw), host: parsed.hostname + (parsed.port ? `:${parsed.port}` : ''), https: parsed.protocol === 'https:' };
+  const host = parsed.hostname + (parsed.port ? `:${parsed.port}` : '');
+  return { raw: clip(raw), host, https: parsed.protocol === 'https:', loopback: isLoopbackHost(parsed.hostname) };
 }
 
 function clip(value: string): string {

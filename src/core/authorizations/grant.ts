@@ -1,4 +1,5 @@
 import type { RequestedScope } from '../approval/request';
+import type { RiskLevel } from '../risk/types';
 
 /** Where a listed grant is known from: the provider's own list, the extension's record of an approval, or both. */
 export type GrantSource = 'live' | 'recorded' | 'both';
@@ -26,6 +27,8 @@ export interface Grant {
   readonly source: GrantSource;
   /** True when the extension can revoke it through the provider's service; otherwise the user revokes it on the provider's page. */
   readonly revocable: boolean;
+  /** The request's risk when the user approved it, where the extension saw the approval. */
+  readonly riskLevel?: RiskLevel | undefined;
 }
 
 /**
@@ -41,6 +44,8 @@ export interface RecordedGrant {
   readonly approvedAt: number;
   /** Origin of the approval page the user accepted on. */
   readonly pageOrigin: string;
+  /** The request's risk as judged on that page; absent on approvals recorded before the judgement existed. */
+  readonly riskLevel?: RiskLevel | undefined;
 }
 
 /** Bounds on what is kept and shown: API and page data are hostile, and storage.local is finite. */

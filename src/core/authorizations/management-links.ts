@@ -24,7 +24,12 @@ export function managementLinks(provider: Provider, values: LinkValues = {}): Ma
 
 /** The most specific page for one grant: the app's own page where the provider has one, else the general list. */
 export function managementPageFor(grant: Grant, provider: Provider): ManagementLink | null {
-  const values = { clientId: grant.clientId };
+  return managementPageForApp(provider, grant.clientId);
+}
+
+/** Where the user reviews (and, on Entra's and GitHub's pages, reports or revokes) one app, by its client id. */
+export function managementPageForApp(provider: Provider, clientId: string | null): ManagementLink | null {
+  const values = { clientId };
   const specific = provider.management.find((page) => page.url.includes('{clientId}') && fill(page, values) !== null);
   const page = specific ?? provider.management.find((candidate) => fill(candidate, values) !== null);
   const url = page ? fill(page, values) : null;

@@ -27,6 +27,7 @@ export function mergeGrants(live: readonly Grant[], records: readonly RecordedGr
       appName: grant.appName === fallbackAppName(grant.clientId) && record.appName ? record.appName : grant.appName,
       grantedAt: grant.grantedAt ?? record.approvedAt,
       redirectHost: grant.redirectHost ?? record.redirectHost,
+      ...(record.riskLevel ? { riskLevel: record.riskLevel } : {}),
     };
   });
   for (const [key, record] of byClient) {

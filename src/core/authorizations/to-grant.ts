@@ -50,6 +50,7 @@ export function grantFromRecorded(record: RecordedGrant, provider: Provider): Gr
     redirectHost: record.redirectHost,
     source: 'recorded',
     revocable: false,
+    ...(record.riskLevel ? { riskLevel: record.riskLevel } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { capLength } from './normalize-text';
+import { appNameOnPage } from './app-name';
 import {
   SNAPSHOT_CAPS as CAPS,
   SNAPSHOT_VERSION,
@@ -136,7 +137,12 @@ export class SnapshotBuilder {
       upperImageHints: this.upperImageHints.items,
       logo: { fourSquare: this.fourSquare, fourSquareUpper: this.fourSquareUpper },
       fakeAddressBars: this.addressBars,
-      consent: { approveActions: this.approveActions, denyActions: this.denyActions, listItems: this.listItems.items },
+      consent: {
+        approveActions: this.approveActions,
+        denyActions: this.denyActions,
+        listItems: this.listItems.items,
+        appName: this.approveActions > 0 ? appNameOnPage(doc) : null,
+      },
       textStats: { segments: this.segments, proseSegments: this.proseSegments, chars: this.chars },
       truncated,
     };

@@ -96,6 +96,11 @@ export interface ConsentSnapshot {
   readonly denyActions: number;
   /** List item texts (the permissions/scopes list on a consent page). */
   readonly listItems: readonly string[];
+  /**
+   * The app's name as the page shows it, read only on pages with an approve action. Raw text (not normalized:
+   * invisible and look-alike characters in it are themselves the signal), at most `MAX_APP_NAME` characters.
+   */
+  readonly appName: string | null;
 }
 
 export interface TextStats {

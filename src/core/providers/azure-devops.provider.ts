@@ -5,6 +5,7 @@ import {
   MICROSOFT_PROTECTED_DOMAINS,
   MICROSOFT_SIGN_IN_ORIGINS,
 } from './microsoft-sign-in';
+import { highPrivilegeTiers } from '../risk/tier-data';
 import { scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -61,6 +62,16 @@ const azureDevOps: Provider = {
   },
   scopes: scopeCatalogue(scopeData.scopes),
   highPrivilegePatterns: [/_manage$/, /_full$/, /^vso\.tokens/, /user_impersonation$/],
+  risk: {
+    tiers: highPrivilegeTiers(scopeData.scopes),
+    phishingFamilies: [],
+    // Azure DevOps OAuth always issues a refresh token: every grant persists, so persistence tells nothing apart.
+    persistentScopes: [],
+    persistentParams: [],
+    // "redirect_uri must be HTTPS" (Azure DevOps OAuth documentation): no loopback exception.
+    loopbackHttp: false,
+    unverifiedMarkers: [],
+  },
 };
 
 export default azureDevOps;

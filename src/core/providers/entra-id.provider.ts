@@ -4,6 +4,7 @@ import {
   MICROSOFT_PROTECTED_DOMAINS,
   MICROSOFT_SIGN_IN_ORIGINS,
 } from './microsoft-sign-in';
+import { ENTRA_PHISHING_FAMILIES, ENTRA_TIERS } from '../risk/tier-data';
 import { scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -52,6 +53,18 @@ const entraId: Provider = {
     { scope: 'User.Read', title: 'Sign in and read your profile', description: 'Lets the app read your profile and sign you in.', highPrivilege: false, inheritsFrom: null, category: 'Microsoft Graph' },
   ]),
   highPrivilegePatterns: [/user_impersonation$/i, /\.ReadWrite(\.All)?$/i, /\.All$/i, /^(https:\/\/graph\.microsoft\.com\/)?(Mail|Files|Directory|Sites)\./i, /\/\.default$/],
+  risk: {
+    tiers: ENTRA_TIERS,
+    phishingFamilies: ENTRA_PHISHING_FAMILIES,
+    // "offline_access: maintain access to data you have given it access to" (Microsoft identity platform scopes).
+    persistentScopes: ['offline_access'],
+    persistentParams: [],
+    // Redirect URI restrictions (learn.microsoft.com/entra/identity-platform/reply-url): http://localhost and
+    // http://127.0.0.1 are allowed for native and desktop apps.
+    loopbackHttp: true,
+    // "Unverified" shows where the publisher would be (entra-docs application-consent-experience.md).
+    unverifiedMarkers: ['unverified'],
+  },
 };
 
 export default entraId;

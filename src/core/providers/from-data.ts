@@ -1,3 +1,4 @@
+import { NO_TIERS } from '../risk/scope-tiers';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
 /**
@@ -50,5 +51,7 @@ export function providerFromData(data: ProviderData): Provider {
     management: [],
     scopes: {},
     highPrivilegePatterns: [],
+    // Nothing is known about its permissions; where the answer goes is still judged.
+    risk: { tiers: NO_TIERS, phishingFamilies: [], persistentScopes: [], persistentParams: [], loopbackHttp: false, unverifiedMarkers: [] },
   };
 }

@@ -1,3 +1,4 @@
+import { GITHUB_TIERS } from '../risk/tier-data';
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -52,6 +53,16 @@ const github: Provider = {
     row('notifications', 'Access notifications', 'Read your notifications.', false),
   ]),
   highPrivilegePatterns: [/^admin:/, /^write:/, /^delete/],
+  risk: {
+    tiers: GITHUB_TIERS,
+    phishingFamilies: [],
+    // OAuth app tokens do not expire unless revoked: no request asks for persistence separately.
+    persistentScopes: [],
+    persistentParams: [],
+    // "Loopback redirect urls" (docs.github.com, Authorizing OAuth apps): http://127.0.0.1 with any port.
+    loopbackHttp: true,
+    unverifiedMarkers: [],
+  },
 };
 
 export default github;

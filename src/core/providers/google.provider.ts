@@ -1,3 +1,4 @@
+import { GOOGLE_TIERS } from '../risk/tier-data';
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -37,6 +38,16 @@ const google: Provider = {
     row('https://www.googleapis.com/auth/userinfo.profile', 'See your personal info', 'See your name and profile picture.', false),
   ]),
   highPrivilegePatterns: [/\/auth\/gmail\./, /\/auth\/drive(?!\.file|\.appdata)/, /\/auth\/admin\./],
+  risk: {
+    tiers: GOOGLE_TIERS,
+    phishingFamilies: [],
+    persistentScopes: [],
+    // "access_type=offline" asks for a refresh token (developers.google.com/identity/protocols/oauth2/web-server).
+    persistentParams: [['access_type', 'offline']],
+    // Loopback IP address redirects for desktop apps (developers.google.com/identity/protocols/oauth2/native-app).
+    loopbackHttp: true,
+    unverifiedMarkers: [],
+  },
 };
 
 export default google;

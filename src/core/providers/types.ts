@@ -1,3 +1,5 @@
+import type { ScopeTierTable } from '../risk/scope-tiers';
+
 /**
  * A provider is data: everything the judgement needs to know about one OAuth provider.
  * Adding a provider means adding one module that default-exports a `Provider`, plus fixtures.
@@ -123,4 +125,22 @@ export interface Provider {
   readonly scopes: Readonly<Record<string, ScopeInfo>>;
   /** Scope ids not in the catalogue that are still high privilege (e.g. Entra `user_impersonation`). */
   readonly highPrivilegePatterns: readonly RegExp[];
+  /** What the request-risk judgement needs to know about this provider's requests. */
+  readonly risk: ProviderRiskFacts;
+}
+
+/** Facts for judging what a request asks for, where the answer goes and who asks; each sourced where it is set. */
+export interface ProviderRiskFacts {
+  /** The provider's own classification of its permissions; wins over the catalogue's high-privilege flag. */
+  readonly tiers: ScopeTierTable;
+  /** Permission families that together are the consent-phishing pattern (first dotted segment, any case). */
+  readonly phishingFamilies: readonly string[];
+  /** Scopes that keep access while the user is away (`offline_access`). */
+  readonly persistentScopes: readonly string[];
+  /** Request parameters that do the same (Google's `access_type=offline`), compared case-insensitively. */
+  readonly persistentParams: readonly (readonly [name: string, value: string])[];
+  /** The provider accepts plain-HTTP loopback redirects (`http://localhost`, `http://127.0.0.1`) for native apps. */
+  readonly loopbackHttp: boolean;
+  /** Words the consent page shows where an unverified app's publisher would be (Entra: "Unverified"). */
+  readonly unverifiedMarkers: readonly string[];
 }

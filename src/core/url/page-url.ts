@@ -18,7 +18,7 @@ export interface PageUrl {
   readonly search: URLSearchParams;
 }
 
-const MAX_URL_LENGTH = 32_768;
+export const MAX_URL_LENGTH = 32_768;
 
 /** Parses a URL as the browser reported it. Never throws: malformed input gives null. */
 export function parsePageUrl(input: string): PageUrl | null {

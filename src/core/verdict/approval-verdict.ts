@@ -1,7 +1,10 @@
 import { describeRequest } from '../approval/request';
 import { brandingInUpperPortion } from '../detect/imitation';
 import type { PageSnapshot } from '../page/snapshot-types';
+import type { LookalikeTargets } from '../lookalike/lookalike';
 import type { ApprovalEndpoint, Provider } from '../providers/types';
+import { assessRequestRisk } from '../risk/request-risk';
+import type { RequestRisk } from '../risk/types';
 import { parsePageUrl, type PageUrl } from '../url/page-url';
 import { phrase, type Phrase } from '../text/phrase';
 import type { Framing } from './framing';
@@ -17,8 +20,17 @@ export function verifyApprovalPage(
   endpoint: ApprovalEndpoint,
   framing: Framing,
   snapshot: PageSnapshot | null,
+  riskContext: RiskContext,
 ): Verdict {
   const request = describeRequest(url.search, provider);
+  const risk = assessRequestRisk({
+    params: url.search,
+    request,
+    provider,
+    snapshot,
+    lookalikes: riskContext.lookalikes,
+    allowedClientIds: riskContext.allowedClientIds[provider.id] ?? [],
+  });
   const checks: Check[] = [
     { id: 'origin', status: 'pass', reason: phrase('check_originPass', endpoint.origin, provider.name) },
     { id: 'https', status: 'pass', reason: phrase('check_httpsPass') },
@@ -31,7 +43,7 @@ export function verifyApprovalPage(
   ];
   const failed = checks.filter((check) => check.status === 'fail');
   const warned = checks.filter((check) => check.status === 'warn');
-  const base = { kind: 'approval' as const, providerId: provider.id, providerName: provider.name, checks, request, realOrigin: endpoint.origin };
+  const base = { kind: 'approval' as const, providerId: provider.id, providerName: provider.name, checks, request, risk, realOrigin: endpoint.origin };
   if (failed.length > 0) {
     return {
       ...base,
@@ -40,10 +52,28 @@ export function verifyApprovalPage(
       reasons: failed.map((check) => check.reason),
     };
   }
+  const riskReasons = risk.signals.map((signal) => signal.reason);
   if (warned.length > 0) {
-    return { ...base, level: 'caution', headline: phrase('verdict_approvalCaution', provider.name), reasons: warned.flatMap((check) => reasonsOf(check, request.problems)) };
+    return {
+      ...base,
+      level: 'caution',
+      headline: phrase('verdict_approvalCaution', provider.name),
+      reasons: [...warned.flatMap((check) => reasonsOf(check, request.problems)), ...riskReasons],
+    };
   }
+  if (risk.level !== 'none') return { ...base, level: 'caution', headline: riskHeadline(risk, provider), reasons: riskReasons };
   return { ...base, level: 'ok', headline: phrase('verdict_approvalVerified', provider.name), reasons: [] };
+}
+
+/** What the request-risk judgement needs beyond the page: the lookalike tables and the organisation's approved apps. */
+export interface RiskContext {
+  readonly lookalikes: LookalikeTargets;
+  /** Client ids per provider id that the organisation approved. */
+  readonly allowedClientIds: Readonly<Record<string, readonly string[]>>;
+}
+
+function riskHeadline(risk: RequestRisk, provider: Provider): Phrase {
+  return risk.level === 'high' ? phrase('verdict_approvalRiskHigh', provider.name) : phrase('verdict_approvalRiskReview', provider.name);
 }
 
 /** The request check stands for several problems; the user reads each one. */

@@ -3,7 +3,7 @@ import { buildLookalikeTargets, findLookalike, type LookalikeTargets } from '../
 import type { PageSnapshot } from '../page/snapshot-types';
 import { withTrustedOrigins, type TrustedOrigin } from '../providers/trusted-origins';
 import type { Provider } from '../providers/types';
-import { isExactOrigin, parsePageUrl } from '../url/page-url';
+import { isExactOrigin, MAX_URL_LENGTH, parsePageUrl } from '../url/page-url';
 import { phrase } from '../text/phrase';
 import { verifyApprovalPage } from './approval-verdict';
 import { framingOf } from './framing';
@@ -13,6 +13,8 @@ import { NO_VERDICT, type Level, type Verdict } from './types';
 export interface EvaluationContext {
   readonly providers: readonly Provider[];
   readonly lookalikes: LookalikeTargets;
+  /** Client ids per provider id that the organisation approved: no signal from what they get or who they are. */
+  readonly allowedClientIds: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ContextOptions {
@@ -20,6 +22,8 @@ export interface ContextOptions {
   readonly trustedOrigins?: readonly TrustedOrigin[];
   /** Providers the user turned off: not checked at all. */
   readonly disabledProviders?: readonly string[];
+  /** Apps the organisation approved, by provider id (policy `allowedClientIds`). */
+  readonly allowedClientIds?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function createEvaluationContext(allProviders: readonly Provider[], options: ContextOptions = {}): EvaluationContext {
@@ -38,7 +42,7 @@ export function createEvaluationContext(allProviders: readonly Provider[], optio
       targets.push({ domain, providerId: provider.id });
     }
   }
-  return { providers, lookalikes: buildLookalikeTargets(targets) };
+  return { providers, lookalikes: buildLookalikeTargets(targets), allowedClientIds: options.allowedClientIds ?? {} };
 }
 
 export interface FrameInput {
@@ -53,11 +57,12 @@ export interface FrameInput {
 /** The verdict for one document. Never throws: whatever the URL or snapshot, a verdict comes back. */
 export function evaluateFrame(input: FrameInput, context: EvaluationContext): Verdict {
   const url = parsePageUrl(input.url);
+  if (!url && input.url.length > MAX_URL_LENGTH) return oversizedApprovalRequest(input.url, context);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return NO_VERDICT;
   const framing = framingOf(url, input.isTop, input.topUrl);
 
   const endpoint = matchApprovalEndpoint(url, context.providers);
-  if (endpoint?.kind === 'genuine') return verifyApprovalPage(url, endpoint.provider, endpoint.endpoint, framing, input.snapshot);
+  if (endpoint?.kind === 'genuine') return verifyApprovalPage(url, endpoint.provider, endpoint.endpoint, framing, input.snapshot, context);
   if (endpoint?.kind === 'wrong-origin') {
     const { provider } = endpoint;
     return {
@@ -79,6 +84,33 @@ export function evaluateFrame(input: FrameInput, context: EvaluationContext): Ve
   const lookalike = findLookalike(url.hostname, context.lookalikes);
   const approvalPathOf = endpoint?.kind === 'foreign-path' ? endpoint.provider : null;
   return judgeForeignPage(url, framing, input.snapshot, context.providers, lookalike, approvalPathOf);
+}
+
+/**
+ * A URL too long to read in full: on a genuine approval page the request cannot be judged, which is itself the
+ * reason for a careful read (never `OK`, never a blank badge); anywhere else it says nothing.
+ */
+function oversizedApprovalRequest(href: string, context: EvaluationContext): Verdict {
+  const query = href.indexOf('?');
+  const url = query === -1 || query > MAX_URL_LENGTH ? null : parsePageUrl(href.slice(0, query));
+  const endpoint = url ? matchApprovalEndpoint(url, context.providers) : null;
+  if (endpoint?.kind !== 'genuine') return NO_VERDICT;
+  const { provider } = endpoint;
+  const reason = phrase('problem_urlTooLong', String(href.length));
+  return {
+    ...NO_VERDICT,
+    level: 'caution',
+    kind: 'approval',
+    providerId: provider.id,
+    providerName: provider.name,
+    headline: phrase('verdict_approvalCaution', provider.name),
+    reasons: [reason],
+    checks: [
+      { id: 'origin', status: 'pass', reason: phrase('check_originPass', endpoint.endpoint.origin, provider.name) },
+      { id: 'request', status: 'warn', reason },
+    ],
+    realOrigin: endpoint.endpoint.origin,
+  };
 }
 
 export const LEVEL_RANK: Readonly<Record<Level, number>> = { none: 0, ok: 1, caution: 2, danger: 3 };

@@ -1,4 +1,5 @@
 import type { ApprovalRequest } from '../approval/request';
+import type { RequestRisk } from '../risk/types';
 import { phrase, type Phrase } from '../text/phrase';
 
 export type Level = 'ok' | 'caution' | 'danger' | 'none';
@@ -24,6 +25,8 @@ export interface Verdict {
   readonly reasons: readonly Phrase[];
   readonly checks: readonly Check[];
   readonly request: ApprovalRequest | null;
+  /** On a genuine approval page: how much care the request itself deserves (what, where, who). */
+  readonly risk: RequestRisk | null;
   /** The origin where the real page lives: named in warnings so the user knows where to go instead. */
   readonly realOrigin: string | null;
 }
@@ -37,5 +40,14 @@ export const NO_VERDICT: Verdict = Object.freeze({
   reasons: [],
   checks: [],
   request: null,
+  risk: null,
   realOrigin: null,
 });
+
+/**
+ * A genuine approval page whose every check passed: the page is the provider's own, whatever the request asks
+ * for. The request's risk decides between `OK` and `?`; approvals given here are recorded with that risk.
+ */
+export function isVerifiedApprovalPage(verdict: Verdict): boolean {
+  return verdict.kind === 'approval' && verdict.level !== 'danger' && verdict.checks.length > 0 && verdict.checks.every((check) => check.status === 'pass');
+}

@@ -63,6 +63,8 @@ export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPag
         <dd>{grant.redirectHost ?? t('common_unknown')}</dd>
       </dl>
       {sourceNote && <p class="quiet source-note">{t(sourceNote)}</p>}
+      {grant.riskLevel === 'high' && <p class="risk-note high" data-risk="high">{t('grant_highRisk')}</p>}
+      {grant.riskLevel === 'review' && <p class="risk-note review" data-risk="review">{t('grant_reviewRisk')}</p>}
       <p class="scopes-head">
         {t('grant_whatItCan')}
         {high > 0 && <span class="flag"> {t('grant_highCount', high)}</span>}:

@@ -15,7 +15,7 @@ describe('describeRequest (Azure DevOps)', () => {
       ado,
     );
     expect(request.clientId).toBe('7C1B4A4F');
-    expect(request.redirect).toEqual({ raw: 'https://app.example.com/callback', host: 'app.example.com', https: true });
+    expect(request.redirect).toEqual({ raw: 'https://app.example.com/callback', host: 'app.example.com', https: true, loopback: false });
     expect(request.statePresent).toBe(true);
     expect(request.scopes.map((s) => [s.id, s.title, s.highPrivilege])).toEqual([
       ['vso.code_full', 'Code (full)', true],

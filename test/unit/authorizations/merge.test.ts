@@ -36,6 +36,16 @@ describe('mergeGrants', () => {
     expect(merged[0]).toMatchObject({ id: 'a-1', source: 'both', appName: 'Live name', redirectHost: 'live.example', grantedAt: 1_000, revocable: true });
   });
 
+  it('keeps the risk level the approval was recorded with, on the merged grant and on the record alone', () => {
+    const merged = mergeGrants([live('a-1', 'C1')], [record('C1', { riskLevel: 'high' }), record('C2', { riskLevel: 'review' }), record('C3')], ado);
+    const byClient = merged.map((grant) => [grant.clientId, grant.source, grant.riskLevel]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byClient).toEqual([
+      ['C1', 'both', 'high'],
+      ['C2', 'recorded', 'review'],
+      ['C3', 'recorded', undefined],
+    ]);
+  });
+
   it("fills what the live entry lacks from the record, and keeps the live entry's own values", () => {
     const unnamed = live('a-1', 'C1', { appName: 'App C1', grantedAt: null, redirectHost: null });
     expect(mergeGrants([unnamed], [record('C1')], ado)[0]).toMatchObject({ appName: 'Seen name', grantedAt: 5_000, redirectHost: 'seen.example' });

@@ -40,6 +40,15 @@ describe('the authorizations panel', () => {
     expect(root.querySelector('button.revoke')?.textContent).toBe('Revoke <img src=x onerror=alert(1)>');
   });
 
+  it('points out grants approved on high-risk requests, beside their revoke path', () => {
+    const root = mountSection(group([grant(1, { riskLevel: 'high' }), grant(2, { riskLevel: 'review' }), grant(3, { riskLevel: 'none' }), grant(4)]));
+    const notes = [...root.querySelectorAll('li.grant')].map((item) => item.querySelector('[data-risk]')?.getAttribute('data-risk') ?? null);
+    expect(notes).toEqual(['high', 'review', null, null]);
+    const high = root.querySelector('[data-grant-id="a-1"]');
+    expect(high?.textContent).toContain('High-risk grant: if you do not recognize it, revoke it.');
+    expect(high?.querySelector('button.revoke')).not.toBeNull();
+  });
+
   it('renders a first page of a long list, with a way to show more', () => {
     const root = mountSection(group(Array.from({ length: 1_200 }, (_, i) => grant(i))));
     expect(root.querySelectorAll('li.grant')).toHaveLength(PAGE_SIZE);

@@ -8,7 +8,8 @@ import { tabKey } from '../../../src/shared/tab-state';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import { readLocalStore } from '../../../src/shared/local-store';
 import { domFrom, PAGES_DIR } from '../page/fixture-dom';
-import { appNameOnPage, approveControlIn } from '../../../src/content/approval-recorder';
+import { approveControlIn } from '../../../src/content/approval-recorder';
+import { appNameOnPage } from '../../../src/core/page/app-name';
 
 const APPROVAL_URL =
   'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Fcb';
@@ -46,6 +47,7 @@ describe('recording an approval', () => {
         redirectHost: 'releasenotes.contoso.example',
         approvedAt: 0,
         pageOrigin: 'https://app.vssps.visualstudio.com',
+        riskLevel: 'none',
       },
     ]);
   });

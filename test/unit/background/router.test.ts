@@ -10,7 +10,10 @@ import { parseTabState, tabKey } from '../../../src/shared/tab-state';
 import { domFrom, PAGES_DIR } from '../page/fixture-dom';
 
 const APPROVAL_URL =
-  'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code_full%20vso.work&redirect_uri=https://app.example.com/callback';
+  'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code%20vso.work&redirect_uri=https://app.example.com/callback';
+
+const RISKY_URL =
+  'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=9D2F51A7&response_type=Assertion&state=q81x&scope=vso.code_full%20vso.identity_manage%20vso.tokens&redirect_uri=https%3A%2F%2F203.0.113.7%2Foauth%2Fcallback';
 
 function snapshotOf(file: string, url: string): PageSnapshot {
   return takeSnapshot(domFrom(readFileSync(join(PAGES_DIR, file), 'utf8'), url).window.document);
@@ -45,7 +48,47 @@ describe('background message routing', () => {
     expect(await badge()).toEqual({ text: 'OK', title: 'Consent Guard: Verified Azure DevOps approval page' });
     const state = parseTabState((await fakeBrowser.storage.session.get(tabKey(7)))[tabKey(7)]);
     expect(state?.url).toBe(APPROVAL_URL);
-    expect(state?.verdict.request?.scopes.map((scope) => scope.id)).toEqual(['vso.code_full', 'vso.work']);
+    expect(state?.verdict.request?.scopes.map((scope) => scope.id)).toEqual(['vso.code', 'vso.work']);
+  });
+
+  it('holds Accept on a high-risk request on the genuine page: ? badge naming the reason, and the confirmation to show', async () => {
+    const url = RISKY_URL;
+    const reply = await routeMessage(report(snapshotOf('approval/ado-authorize-risky.html', url), url), contentSender(url));
+    expect(reply).toMatchObject({
+      warning: null,
+      verifiedApproval: true,
+      consentHold: {
+        mode: 'confirm',
+        headline: 'Genuine Azure DevOps page, risky request: think before you approve',
+        appName: 'Release Notes Sync',
+        where: '203.0.113.7',
+      },
+    });
+    const hold = (reply as { consentHold: { gets: string[]; reasons: string[] } }).consentHold;
+    expect(hold.gets.map((line) => line.split(':')[0])).toEqual(['Code (full)', 'Identity (manage)', 'Delegated Authorization Tokens']);
+    expect(hold.reasons[0]).toBe('The answer goes to a bare IP address, 203.0.113.7, not to a named website.');
+    const shown = await badge();
+    expect(shown.text).toBe('?');
+    expect(shown.title).toContain('bare IP address');
+  });
+
+  it.each([
+    ['warn', undefined],
+    ['block', 'block'],
+  ] as const)('follows the riskyConsent policy %s', async (riskyConsent, mode) => {
+    await fakeBrowser.storage.managed.set({ riskyConsent });
+    const reply = (await routeMessage(report(snapshotOf('approval/ado-authorize-risky.html', RISKY_URL), RISKY_URL), contentSender(RISKY_URL))) as { consentHold?: { mode: string } };
+    expect(reply.consentHold?.mode).toBe(mode);
+    expect((await badge()).text).toBe('?');
+  });
+
+  it('holds nothing on an ordinary request, nor on a review-level one', async () => {
+    const review = APPROVAL_URL.replace('vso.code%20vso.work', 'vso.code_full');
+    for (const url of [APPROVAL_URL, review]) {
+      const reply = await routeMessage(report(snapshotOf('approval/ado-authorize.html', url), url), contentSender(url));
+      expect(reply).not.toHaveProperty('consentHold');
+    }
+    expect((await badge()).text).toBe('?');
   });
 
   it('flags the same page over HTTP and answers with the warning', async () => {

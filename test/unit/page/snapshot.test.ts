@@ -147,7 +147,7 @@ describe('takeSnapshot: controls, logos and address bars', () => {
 
   it('counts approve and deny actions and list items', () => {
     const snapshot = snapshotOf('<ul><li>Code (read)</li><li>Build (read)</li></ul><form><button>Accept</button><input type="submit" value="Deny"></form>');
-    expect(snapshot.consent).toEqual({ approveActions: 1, denyActions: 1, listItems: ['code (read)', 'build (read)'] });
+    expect(snapshot.consent).toEqual({ appName: null, approveActions: 1, denyActions: 1, listItems: ['code (read)', 'build (read)'] });
   });
 
   it('is plain JSON data', () => {

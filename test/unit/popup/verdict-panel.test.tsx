@@ -6,6 +6,8 @@ import { NO_VERDICT, type Verdict } from '../../../src/core/verdict/types';
 import { VerdictPanel } from '../../../src/popup/VerdictPanel';
 import { TAB_STATE_VERSION, type TabState } from '../../../src/shared/tab-state';
 import { phrase } from '../../../src/core/text/phrase';
+import { evaluateFrame } from '../../../src/core/verdict/evaluate';
+import { ADO, BRANDED, context, query, request } from '../risk/support';
 
 const ado = providerById('azure-devops');
 if (!ado) throw new Error('Azure DevOps provider missing');
@@ -61,6 +63,24 @@ describe('VerdictPanel', () => {
     expect(root.textContent).toContain('app.example.com (HTTPS)');
     expect(root.textContent).toContain('Verified Azure DevOps approval page');
     expect(root.textContent).toContain('Address: passed');
+  });
+
+  it('shows what a risky app could do, riskiest first, where the answer goes, who asks, each signal and where to report it', () => {
+    const url = `${ADO}?${query(request(ADO, 'vso.work vso.code_full vso.identity_manage', 'https://203.0.113.7/cb'))}`;
+    const verdict = evaluateFrame({ url, isTop: true, topUrl: url, snapshot: BRANDED[ADO] ?? null }, context);
+    const root = mount(stateWith(verdict));
+    const block = root.querySelector('[data-risk]');
+    expect(block?.getAttribute('data-risk')).toBe('high');
+    expect(block?.textContent).toContain('What this app could do');
+    expect(block?.textContent).toContain('High risk');
+    expect([...(block?.querySelectorAll('[data-scope]') ?? [])].map((node) => node.getAttribute('data-tier'))).toEqual(['high', 'high', 'basic']);
+    expect(block?.textContent).toContain('203.0.113.7');
+    expect(block?.textContent).toContain('Contoso Release Notes');
+    expect([...(block?.querySelectorAll('[data-signal]') ?? [])].map((node) => node.getAttribute('data-signal'))).toEqual(['redirect-ip', 'scope-high']);
+    expect(block?.textContent).toContain('a bare IP address, 203.0.113.7');
+    expect(block?.querySelector('a')?.getAttribute('href')).toBe('https://app.vssps.visualstudio.com/Profile/View');
+    // The scopes are listed once, in the risk block.
+    expect(root.querySelectorAll('[data-scope="vso.code_full"]')).toHaveLength(1);
   });
 
   it('renders hostile text as text, never as markup', () => {

@@ -29,7 +29,25 @@ const warning = withExtras(
     continueAllowed: fc.oneof({ weight: 10, arbitrary: fc.boolean() }, fc.constant('yes')),
   }),
 );
-const reply = withExtras(fc.record({ warning: maybe(warning), verifiedApproval: fc.option(fc.oneof(fc.boolean(), fc.constant(0)), { nil: undefined }), passwordAlert: fc.option(passwordAlert, { nil: undefined }) }));
+const items = fc.oneof({ weight: 10, arbitrary: fc.array(text(400), { maxLength: 3 }) }, fc.array(fc.string({ maxLength: 3 }), { minLength: 11, maxLength: 14 }), fc.constant('item'), fc.array(fc.integer(), { maxLength: 2 }));
+const consentHold = withExtras(
+  fc.record({
+    mode: fc.oneof({ weight: 10, arbitrary: fc.constantFrom('confirm', 'block') }, fc.constantFrom('warn', '')),
+    headline: maybe(text(400)),
+    appName: maybe(text(200)),
+    gets: items,
+    where: maybe(text(200)),
+    reasons: items,
+  }),
+);
+const reply = withExtras(
+  fc.record({
+    warning: maybe(warning),
+    verifiedApproval: fc.option(fc.oneof(fc.boolean(), fc.constant(0)), { nil: undefined }),
+    passwordAlert: fc.option(passwordAlert, { nil: undefined }),
+    consentHold: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, consentHold),
+  }),
+);
 const message = withExtras(fc.record({ type: fc.oneof({ weight: 10, arbitrary: fc.constant('show-warning') }, fc.constantFrom('show-warnings', '')), warning: maybe(warning) }));
 
 /** Puts the guard and the schema to the same values (generated near misses and anything else); how many the schema accepted. */

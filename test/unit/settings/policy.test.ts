@@ -45,6 +45,8 @@ describe('parsePolicy', () => {
         forbidContinueAnyway: true,
         reportUrl: 'https://reports.contoso.example/consent-guard',
         reportingConsent: true,
+        riskyConsent: 'block',
+        allowedClientIds: { 'entra-id': ['6731de76-14a6-49ae-97bc-6eba6914391e'], github: ['Iv1.8a61f9b3a7aba766'] },
       },
       BUILT_IN,
     );
@@ -55,6 +57,8 @@ describe('parsePolicy', () => {
       forbidContinueAnyway: true,
       reportUrl: 'https://reports.contoso.example/consent-guard',
       reportingConsent: true,
+      riskyConsent: 'block',
+      allowedClientIds: { 'entra-id': ['6731de76-14a6-49ae-97bc-6eba6914391e'], github: ['Iv1.8a61f9b3a7aba766'] },
     });
   });
 
@@ -66,10 +70,18 @@ describe('parsePolicy', () => {
         forcePasswordAlert: 'yes',
         forbidContinueAnyway: 1,
         reportUrl: 'http://reports.example/',
+        riskyConsent: 'allow',
+        allowedClientIds: { 'Entra ID': ['x'], github: ['', 'a'.repeat(201), 7, 'ok-id'], google: 'not-a-list' },
       },
       BUILT_IN,
     );
-    expect(policy).toEqual({ ...NO_POLICY, trustedOrigins: [{ origin: 'https://ok.example', providerId: 'azure-devops' }] });
+    expect(policy).toEqual({
+      ...NO_POLICY,
+      trustedOrigins: [{ origin: 'https://ok.example', providerId: 'azure-devops' }],
+      allowedClientIds: { github: ['ok-id'] },
+    });
+    expect(policy.riskyConsent).toBe('confirm');
+    expect(parsePolicy({ allowedClientIds: ['x'] }, BUILT_IN).allowedClientIds).toEqual({});
     expect(parsePolicy(null, BUILT_IN)).toEqual(NO_POLICY);
     expect(parsePolicy([], BUILT_IN)).toEqual(NO_POLICY);
   });
