@@ -61,6 +61,25 @@ function anyMatch(texts: readonly string[], term: Term): boolean {
   return texts.some((text) => matchesTerm(text, term));
 }
 
+/** Interface strings this short are joined with their neighbour when looking for a split brand name. */
+const SPLIT_PART_MAX = 24;
+const SPLIT_PAIRS_MAX = 200;
+
+/**
+ * Each short interface string joined to the next one: a name split across elements
+ * ("<div>Micro</div><div>soft</div>") is read as one word. The joins are short, so the name is matched
+ * ignoring spaces (see `matchesTerm`).
+ */
+function adjacentJoins(texts: readonly string[]): string[] {
+  const joins: string[] = [];
+  for (let index = 1; index < texts.length && index <= SPLIT_PAIRS_MAX; index += 1) {
+    const before = texts[index - 1] ?? '';
+    const after = texts[index] ?? '';
+    if (before.length <= SPLIT_PART_MAX && after.length <= SPLIT_PART_MAX) joins.push(before + after);
+  }
+  return joins;
+}
+
 /** Hints match on substrings: file names and class lists run words together (`ms-logo_white.svg`). */
 function hintMatch(hints: readonly string[], term: Term): boolean {
   return hints.some((hint) => hint.includes(term.key) || (term.compactKey.length >= 4 && hint.replace(/[^a-z0-9]/g, '').includes(term.compactKey)));
@@ -77,6 +96,9 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
   const interfaceText = keys([...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes], branding);
   const hints = snapshot.imageHints.map((hint) => skeleton(hint, 200));
   const signals: string[] = [];
+  let joins: string[] | null = null;
+  // Only built when a name is not found whole, which on most pages is never.
+  const splitJoins = (): string[] => (joins ??= keys(adjacentJoins(snapshot.uiText), branding));
 
   let names = 0;
   for (const name of branding.names) {
@@ -86,6 +108,9 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
     } else if (anyMatch(interfaceText, name) || anyMatch(hints, name)) {
       names += NAME_ELSEWHERE;
       signals.push(`name:${name.source}`);
+    } else if (anyMatch(splitJoins(), name)) {
+      names += NAME_ELSEWHERE;
+      signals.push(`name:${name.source}@split`);
     }
   }
 

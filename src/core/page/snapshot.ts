@@ -1,7 +1,7 @@
 import { documentRoot } from './dom-access';
 import { capLength, normalizeText } from './normalize-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
-import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
+import { isPasswordInput, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
@@ -65,6 +65,13 @@ function tagOf(element: Element): string {
 
 function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
+}
+
+/** What an image button says: its `alt`, else its picture's file name ("continue.png" reads "continue"). */
+function imageButtonText(element: Element): string {
+  const alt = element.getAttribute('alt');
+  if (alt) return alt;
+  return fileNameOf(element.getAttribute('src') ?? '').replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[-_.]+/g, ' ');
 }
 
 /** Last path segment of a URL, decoded; data: URLs say nothing about a logo. */
@@ -318,7 +325,7 @@ class PageWalker {
     const type = inputType(element);
     if (type === 'hidden') return;
     const form = formOf(element);
-    if (type === 'password') {
+    if (isPasswordInput(element)) {
       this.out.passwordInputs += 1;
       if (form) this.out.noteFormInput(form, 'password');
     } else if (isIdentifierInput(element)) {
@@ -326,7 +333,7 @@ class PageWalker {
       if (form) this.out.noteFormInput(form, 'identifier');
     } else if (type === 'submit' || type === 'button' || type === 'image') {
       if (element.hasAttribute('formaction')) this.formOverride(element);
-      const value = element.getAttribute('value') ?? (type === 'submit' ? 'submit' : '');
+      const value = element.getAttribute('value') ?? (type === 'submit' ? 'submit' : type === 'image' ? imageButtonText(element) : '');
       this.finishControlText(normalizeText(value, CAPS.shortSample * 2), element, [], false);
     }
     const value = element.getAttribute('value') ?? '';
