@@ -135,12 +135,22 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
   }
 
   let score = Math.min(names, NAME_CAP) + Math.min(phrases, PHRASE_CAP) + logo;
-  if (snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS) {
+  if (snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS && !brandedSignInInterface(snapshot, branding, interfaceText)) {
     score -= PROSE_DISCOUNT;
     signals.push('discount:prose');
   }
   if (snapshot.ssoButtons.length > 0) signals.push('note:sign-in-with-buttons-ignored');
   return { score: Math.max(0, score), signals };
+}
+
+/**
+ * The page asks for a sign-in and its short interface strings (labels, buttons, captions: never the paragraphs)
+ * carry the provider's own sign-in wording. Prose then does not make the page an article: a "document shared
+ * with you" lure writes paragraphs around the form precisely so that it reads like one.
+ */
+function brandedSignInInterface(snapshot: PageSnapshot, branding: PreparedBranding, interfaceText: readonly string[]): boolean {
+  if (snapshot.passwordInputs === 0 && snapshot.identifierInputs === 0) return false;
+  return branding.phrases.some((phrase) => anyMatch(interfaceText, phrase));
 }
 
 /** Enough branding, of enough different kinds, to call the page an imitation of the provider's. */

@@ -138,8 +138,13 @@ const LOGO_TAGS: ReadonlySet<string> = new Set(['IMG', 'SVG', 'svg', 'I', 'SPAN'
  * its branding itself. Bounded by nodes and characters, in document order.
  */
 function formMentionsKeyword(field: Element, keywords: readonly string[]): boolean {
-  const container = field.closest('form') ?? field.parentElement?.parentElement?.parentElement ?? null;
-  if (!container) return false;
+  const form = field.closest('form') ?? field.parentElement?.parentElement ?? null;
+  if (!form) return false;
+  // The form, then the card around it: the logo and the "Sign in to …" line usually sit just above the form.
+  return containerMentions(form, keywords) || (form.parentElement !== null && containerMentions(form.parentElement, keywords));
+}
+
+function containerMentions(container: Element, keywords: readonly string[]): boolean {
   const doc = container.ownerDocument;
   // 0x1 | 0x4: elements and text (NodeFilter's constants, spelled out for worlds that lack the global).
   const walker = doc.createTreeWalker(container, 0x5);

@@ -10,6 +10,8 @@ import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibi
 /** Text whose top is within this many CSS pixels of the document top is in the "upper portion". */
 export const UPPER_PORTION_PX = 640;
 
+/** Places in the interface text kept for the panels around credential fields (see `run`). */
+export const PANEL_TEXT_RESERVE = 20;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
@@ -123,7 +125,11 @@ class PageWalker {
     try {
       this.out.title = normalizeText(this.doc.title, CAPS.sample);
       const root = documentRoot(this.doc);
+      // A long page's top fills the interface text before the panels around its credential fields are read;
+      // those panels (a kit at the bottom of a long page, a card injected after load) keep places of their own.
+      this.out.uiText.reserve(PANEL_TEXT_RESERVE);
       if (root) this.walkRegion(root, CAPS.topNodes, false);
+      this.out.uiText.release();
       for (const panel of panelsAround([...this.anchors, ...credentialAnchors(this.doc)])) {
         if (this.visited >= CAPS.nodes) {
           this.out.truncated = true;
