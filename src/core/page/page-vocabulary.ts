@@ -50,7 +50,7 @@ export function isPasswordInput(input: Element): boolean {
   const type = inputType(input);
   if (type === 'password') return true;
   if (!TEXT_LIKE_TYPES.has(type)) return false;
-  const naming = `${input.getAttribute('name') ?? ''} ${input.getAttribute('id') ?? ''} ${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('aria-label') ?? ''}`;
+  const naming = `${input.getAttribute('name') ?? ''} ${input.getAttribute('placeholder') ?? ''}`;
   return PASSWORD_NAMING.test(naming.slice(0, 400));
 }
 

@@ -11,7 +11,7 @@ describe('normalizeText', () => {
     ['\u202etfosorciM\u202c', 'microsoft'],
     ['Sign in to \u202espOveD eruzA\u202c now', 'sign in to azure devops now'],
     ['\u202eMicrosoft', 'tfosorcim'],
-    ['Mi\ufe0fcro\u3164soft\u180b', 'microsoft'],
+    ['Mi\ufe0fcro\u3164soft', 'microsoft'],
     ['Azure\udb40\udc20 Dev\u115fOps', 'azure devops'],
     ['\u2066Azure\u2069 DevOps\ufeff', 'azure devops'],
     ['\uff2d\uff49\uff43\uff52\uff4f\uff53\uff4f\uff46\uff54', 'microsoft'],
