@@ -80,6 +80,14 @@ function adjacentJoins(texts: readonly string[]): string[] {
   return joins;
 }
 
+const COPYRIGHT = /©|\(c\)|copyright/;
+/** A copyright line is short; in prose "©" and a name far apart say nothing. */
+const COPYRIGHT_LINE_MAX = 60;
+
+function claimsCopyright(text: string, name: Term): boolean {
+  return text.length <= COPYRIGHT_LINE_MAX && COPYRIGHT.test(text) && matchesTerm(text, name);
+}
+
 /** Hints match on substrings: file names and class lists run words together (`ms-logo_white.svg`). */
 function hintMatch(hints: readonly string[], term: Term): boolean {
   return hints.some((hint) => hint.includes(term.key) || (term.compactKey.length >= 4 && hint.replace(/[^a-z0-9]/g, '').includes(term.compactKey)));
@@ -121,6 +129,14 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
       phrases += PHRASE;
       signals.push(`phrase:${phrase.source}`);
     }
+  }
+
+  // A copyright line naming the provider ("© 2018 Microsoft") claims the page is the provider's own: kits copy
+  // the genuine footer; a third party's page carries its own name there. Counted as the provider's wording.
+  const owner = branding.names.find((name) => interfaceText.some((text) => claimsCopyright(text, name)));
+  if (owner) {
+    phrases += PHRASE;
+    signals.push(`phrase:copyright ${owner.source}`);
   }
 
   let logo = 0;

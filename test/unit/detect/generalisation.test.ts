@@ -61,6 +61,18 @@ describe('brand and title text normalised against hiding tricks', () => {
   });
 });
 
+describe('a copyright line naming the provider', () => {
+  it('counts as the provider claiming the page', () => {
+    const html = '<title>Sign In</title><input type="text" name="userid" placeholder="Email, Phone or Skype"><input type="password" name="pass"><input type="image" src="images/logn.png"><footer><span>© 2018 Microsoft</span><a>Terms of use</a></footer>';
+    expect(verdictOf(html).level).toBe('danger');
+  });
+
+  it('says nothing when the line names the page\'s own company', () => {
+    const html = '<title>Log in</title><h1>Log in to Taskboard</h1><input type="email" name="email"><input type="password"><button>Log in</button><button>Sign in with Microsoft</button><footer>© 2024 Taskboard Ltd</footer>';
+    expect(verdictOf(html).provider).toBeNull();
+  });
+});
+
 describe('credential fields kits disguise', () => {
   it('counts a text box named as a password as a password field', () => {
     const snapshot = takeSnapshot(domFrom('<form><input type="text" name="password" placeholder="Enter your password"><button>Next</button></form>').window.document);
