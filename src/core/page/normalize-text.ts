@@ -17,19 +17,6 @@ const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u20
 
 const WHITESPACE_RUN = /\s+/g;
 
-const RIGHT_TO_LEFT_OVERRIDE = '\u202E';
-// A run after RLO, up to PDF (or another embedding/isolate control, or the end).
-const OVERRIDDEN_RUN = /\u202E([^\u202A-\u202E\u2066-\u2069]*)\u202C?/g;
-
-/**
- * Text after a right-to-left override is drawn in reverse: "\u202Etfosorcim" shows as "microsoft". The run is
- * put back in the order the user reads, before the override character itself is stripped as invisible.
- */
-export function undoRightToLeftOverride(text: string): string {
-  if (!text.includes(RIGHT_TO_LEFT_OVERRIDE)) return text;
-  return text.replace(OVERRIDDEN_RUN, (_whole, run: string) => Array.from(run).reverse().join(''));
-}
-
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
@@ -67,6 +54,6 @@ export function normalizeText(raw: string, max = 4096): string {
       ? head.toLowerCase()
       : shape === 'loose'
         ? head.toLowerCase().replace(WHITESPACE_RUN, ' ').trim()
-        : stripInvisible(undoRightToLeftOverride(head)).normalize('NFKC').toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+        : stripInvisible(head).normalize('NFKC').toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
   return text.length > max ? capLength(text, max).trimEnd() : text;
 }

@@ -1,5 +1,6 @@
 import { documentRoot } from './dom-access';
-import { capLength, normalizeText } from './normalize-text';
+import { undoRightToLeftOverride } from './bidi-override';
+import { capLength, normalizeText as normalizeCodeOrder } from './normalize-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
 import { isPasswordInput, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
@@ -9,6 +10,11 @@ import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibi
 
 /** Text whose top is within this many CSS pixels of the document top is in the "upper portion". */
 export const UPPER_PORTION_PX = 640;
+
+/** Text in the order it is drawn (see `bidi-override`), normalized. */
+function normalizeText(raw: string, max?: number): string {
+  return normalizeCodeOrder(undoRightToLeftOverride(raw), max);
+}
 
 /** Places in the interface text kept for the panels around credential fields (see `run`). */
 export const PANEL_TEXT_RESERVE = 20;
