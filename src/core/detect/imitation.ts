@@ -61,6 +61,33 @@ function anyMatch(texts: readonly string[], term: Term): boolean {
   return texts.some((text) => matchesTerm(text, term));
 }
 
+/** Interface strings this short are joined with their neighbour when looking for a split brand name. */
+const SPLIT_PART_MAX = 24;
+const SPLIT_PAIRS_MAX = 200;
+
+/**
+ * Each short interface string joined to the next one: a name split across elements
+ * ("<div>Micro</div><div>soft</div>") is read as one word. The joins are short, so the name is matched
+ * ignoring spaces (see `matchesTerm`).
+ */
+function adjacentJoins(texts: readonly string[]): string[] {
+  const joins: string[] = [];
+  for (let index = 1; index < texts.length && index <= SPLIT_PAIRS_MAX; index += 1) {
+    const before = texts[index - 1] ?? '';
+    const after = texts[index] ?? '';
+    if (before.length <= SPLIT_PART_MAX && after.length <= SPLIT_PART_MAX) joins.push(before + after);
+  }
+  return joins;
+}
+
+const COPYRIGHT = /©|\(c\)|copyright/;
+/** A copyright line is short; in prose "©" and a name far apart say nothing. */
+const COPYRIGHT_LINE_MAX = 60;
+
+function claimsCopyright(text: string, name: Term): boolean {
+  return text.length <= COPYRIGHT_LINE_MAX && COPYRIGHT.test(text) && matchesTerm(text, name);
+}
+
 /** Hints match on substrings: file names and class lists run words together (`ms-logo_white.svg`). */
 function hintMatch(hints: readonly string[], term: Term): boolean {
   return hints.some((hint) => hint.includes(term.key) || (term.compactKey.length >= 4 && hint.replace(/[^a-z0-9]/g, '').includes(term.compactKey)));
@@ -77,6 +104,9 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
   const interfaceText = keys([...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes], branding);
   const hints = snapshot.imageHints.map((hint) => skeleton(hint, 200));
   const signals: string[] = [];
+  let joins: string[] | null = null;
+  // Only built when a name is not found whole, which on most pages is never.
+  const splitJoins = (): string[] => (joins ??= keys(adjacentJoins(snapshot.uiText), branding));
 
   let names = 0;
   for (const name of branding.names) {
@@ -86,6 +116,9 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
     } else if (anyMatch(interfaceText, name) || anyMatch(hints, name)) {
       names += NAME_ELSEWHERE;
       signals.push(`name:${name.source}`);
+    } else if (anyMatch(splitJoins(), name)) {
+      names += NAME_ELSEWHERE;
+      signals.push(`name:${name.source}@split`);
     }
   }
 
@@ -96,6 +129,14 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
       phrases += PHRASE;
       signals.push(`phrase:${phrase.source}`);
     }
+  }
+
+  // A copyright line naming the provider ("© 2018 Microsoft") claims the page is the provider's own: kits copy
+  // the genuine footer; a third party's page carries its own name there. Counted as the provider's wording.
+  const owner = branding.names.find((name) => interfaceText.some((text) => claimsCopyright(text, name)));
+  if (owner) {
+    phrases += PHRASE;
+    signals.push(`phrase:copyright ${owner.source}`);
   }
 
   let logo = 0;
@@ -110,12 +151,22 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
   }
 
   let score = Math.min(names, NAME_CAP) + Math.min(phrases, PHRASE_CAP) + logo;
-  if (snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS) {
+  if (snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS && !brandedSignInInterface(snapshot, branding, interfaceText)) {
     score -= PROSE_DISCOUNT;
     signals.push('discount:prose');
   }
   if (snapshot.ssoButtons.length > 0) signals.push('note:sign-in-with-buttons-ignored');
   return { score: Math.max(0, score), signals };
+}
+
+/**
+ * The page asks for a sign-in and its short interface strings (labels, buttons, captions: never the paragraphs)
+ * carry the provider's own sign-in wording. Prose then does not make the page an article: a "document shared
+ * with you" lure writes paragraphs around the form precisely so that it reads like one.
+ */
+function brandedSignInInterface(snapshot: PageSnapshot, branding: PreparedBranding, interfaceText: readonly string[]): boolean {
+  if (snapshot.passwordInputs === 0 && snapshot.identifierInputs === 0) return false;
+  return branding.phrases.some((phrase) => anyMatch(interfaceText, phrase));
 }
 
 /** Enough branding, of enough different kinds, to call the page an imitation of the provider's. */

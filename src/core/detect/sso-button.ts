@@ -13,16 +13,22 @@ const SSO_START = new RegExp(SSO_LEAD);
 
 /**
  * Removes "sign in with <name> [account]" phrases naming the provider, so the name does not count as
- * branding. `text` and `nameKeys` are skeletons (see `confusable-skeleton`).
+ * branding. "Sign in with your <name> account" stays: that is the provider's own sign-in page talking
+ * (Google's and Microsoft's say it), where a third party's button says "Sign in with <name>".
+ * `text` and `nameKeys` are skeletons (see `confusable-skeleton`).
  */
 export function withoutSsoWording(text: string, nameKeys: readonly string[]): string {
   if (!SSO_START.test(text)) return text;
   let result = text;
   for (const name of nameKeys) {
-    result = result.replace(new RegExp(`${SSO_LEAD}${escapeRegExp(name)}(?:\\s+account)?`, 'g'), ' ');
+    result = result.replace(new RegExp(`${SSO_LEAD}${escapeRegExp(name)}(?:\\s+account)?`, 'g'), (found) =>
+      OWN_PAGE_WORDING.test(found) ? found : ' ',
+    );
   }
   return result;
 }
+
+const OWN_PAGE_WORDING = /\byour\s+\S.*\saccount$/;
 
 /** Sign-in-with buttons on the page that name this provider. */
 export function ssoButtonsFor(snapshot: PageSnapshot, provider: Provider): string[] {

@@ -15,6 +15,7 @@ export const CREDENTIAL_INPUT_SELECTOR =
   '[id*="logon" i], ' +
   '[placeholder*="mail" i], [placeholder*="user" i], [placeholder*="phone" i], [placeholder*="skype" i], [placeholder*="sign" i], ' +
   '[placeholder*="account" i], [placeholder*="login" i], ' +
+  '[name*="passw" i], [placeholder*="passw" i], ' +
   '[aria-label*="mail" i], [aria-label*="user" i], [aria-label*="phone" i], [aria-label*="skype" i], [aria-label*="sign" i], ' +
   '[aria-label*="account" i], [aria-label*="login" i])';
 

@@ -1,7 +1,7 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
 import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, wakeSignals } from './wake-gate';
-import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
+import { inputType, isApproveWording, isDenyWording, isIdentifierInput, isPasswordInput, mentionsAny } from './page-vocabulary';
 
 /** Bounds on what the inspection gate may touch: it runs on pages the wake gate let through, after every DOM change. */
 const MAX_SHADOW_SCAN = 2_000;
@@ -12,7 +12,8 @@ const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 
 interface InputScan {
   password: boolean;
-  identifier: boolean;
+  /** The first username/email field: its form's own wording is read when the page's headline says nothing. */
+  identifier: Element | null;
   /** Text of submit/button inputs, for the approval-structure check. */
   buttonTexts: string[];
 }
@@ -33,14 +34,14 @@ export function shouldInspect(doc: Document, keywords: readonly string[] = DEFAU
     const page = scanInputs(doc);
     if (page.password) return true;
     if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
-    if (page.identifier) return mentionsKeyword(doc, keywords);
+    if (page.identifier) return mentionsKeyword(doc, keywords) || formMentionsKeyword(page.identifier, keywords);
     // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
     // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
     // inspected: the content script checks again when such a field gets focus, before anything is typed.
     if (!titled) return false;
     return openShadowRoots(doc)
       .map(scanInputs)
-      .some((scan) => scan.password || scan.identifier);
+      .some((scan) => scan.password || scan.identifier !== null);
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;
@@ -48,7 +49,7 @@ export function shouldInspect(doc: Document, keywords: readonly string[] = DEFAU
 }
 
 function scanInputs(root: Document | ShadowRoot): InputScan {
-  const scan: InputScan = { password: false, identifier: false, buttonTexts: [] };
+  const scan: InputScan = { password: false, identifier: null, buttonTexts: [] };
   // Live collections are cheap everywhere; selector queries over a whole large document are not in every engine.
   const inputs = 'getElementsByTagName' in root ? root.getElementsByTagName('input') : root.querySelectorAll('input');
   const count = Math.min(inputs.length, MAX_INPUTS);
@@ -56,12 +57,12 @@ function scanInputs(root: Document | ShadowRoot): InputScan {
     const input = inputs[index];
     if (!input) continue;
     const type = inputType(input);
-    if (type === 'password') {
+    if (isPasswordInput(input)) {
       scan.password = true;
       return scan;
     }
     if (BUTTON_INPUT_TYPES.has(type)) scan.buttonTexts.push(input.getAttribute('value') ?? '');
-    else if (!scan.identifier && isIdentifierInput(input)) scan.identifier = true;
+    else if (!scan.identifier && isIdentifierInput(input)) scan.identifier = input;
   }
   return scan;
 }
@@ -114,9 +115,53 @@ function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
   for (const tag of ['h1', 'h2']) parts.push(doc.getElementsByTagName(tag).item(0)?.textContent.slice(0, SAMPLE_LENGTH) ?? '');
   const images = doc.images;
   for (let index = 0; index < images.length && index < 5; index += 1) {
-    parts.push(images[index]?.getAttribute('alt') ?? '', images[index]?.getAttribute('src')?.slice(0, SAMPLE_LENGTH) ?? '');
+    const image = images[index];
+    // The class names too: kits name the logo there (`class="microsoft-logo"`) and leave `alt` empty.
+    parts.push(image?.getAttribute('alt') ?? '', image?.getAttribute('src')?.slice(0, SAMPLE_LENGTH) ?? '', image?.getAttribute('class')?.slice(0, 100) ?? '');
   }
   if (mentionsAny(normalizeText(parts.join(' '), SAMPLE_LENGTH * 4), keywords)) return true;
   // The four-squares logo drawn inline is branding even without words.
   return doc.querySelector('[fill="#f25022" i], [style*="f25022" i]') !== null;
+}
+
+/** Nodes and characters the form's wording is read from: a page-wide form must not cost a page-wide read. */
+const FORM_NODES = 120;
+const FORM_CHARS = 600;
+const LABELLING_ATTRIBUTES = ['alt', 'aria-label', 'title'] as const;
+/** Logos are named in their class (`class="microsoft-logo"`); elsewhere class names are layout words. */
+const LOGO_TAGS: ReadonlySet<string> = new Set(['IMG', 'SVG', 'svg', 'I', 'SPAN']);
+
+/**
+ * The wording of the form around a username/email field: its text, and what its images and icons are called.
+ * A form injected into a page whose title and headings say nothing (a "document shared with you" page) carries
+ * its branding itself. Bounded by nodes and characters, in document order.
+ */
+function formMentionsKeyword(field: Element, keywords: readonly string[]): boolean {
+  const form = field.closest('form') ?? field.parentElement?.parentElement ?? null;
+  if (!form) return false;
+  // The form, then the card around it: the logo and the "Sign in to …" line usually sit just above the form.
+  return containerMentions(form, keywords) || (form.parentElement !== null && containerMentions(form.parentElement, keywords));
+}
+
+function containerMentions(container: Element, keywords: readonly string[]): boolean {
+  const doc = container.ownerDocument;
+  // 0x1 | 0x4: elements and text (NodeFilter's constants, spelled out for worlds that lack the global).
+  const walker = doc.createTreeWalker(container, 0x5);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node: Node | null = walker.nextNode(), seen = 0; node && seen < FORM_NODES && length < FORM_CHARS; node = walker.nextNode(), seen += 1) {
+    let text = '';
+    if (node.nodeType === 3) text = node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const element = node as Element;
+      for (const name of LABELLING_ATTRIBUTES) text += ` ${element.getAttribute(name) ?? ''}`;
+      if (LOGO_TAGS.has(element.tagName)) text += ` ${element.getAttribute('class') ?? ''}`;
+    }
+    const piece = text.trim().slice(0, 200);
+    if (piece !== '') {
+      parts.push(piece);
+      length += piece.length;
+    }
+  }
+  return mentionsAny(normalizeText(parts.join(' '), FORM_CHARS), keywords);
 }

@@ -14,6 +14,8 @@ const IDENTIFIER_NAME = /user|e-?mail|login|loginfmt|account|identifier|upn|sign
 const IDENTIFIER_HINT = /e-?mail|user ?name|phone|skype|sign-?in name|account|login/i;
 const NOT_IDENTIFIER = /search|query|coupon|promo|zip|postal|subject|comment|message|newsletter/i;
 const TEXT_LIKE_TYPES: ReadonlySet<string> = new Set(['', 'text', 'tel']);
+/** Kept to the stem the gate's selector looks for (`gate-selectors`), so the two agree. */
+const PASSWORD_NAMING = /passw/i;
 
 /**
  * A plain substring test before a regular expression: on a page's first inspection each pattern's first two runs
@@ -38,6 +40,18 @@ export function isDenyWording(text: string): boolean {
 /** Input type as the browser sees it: lowercased, `text` when missing or unknown to us. */
 export function inputType(input: Element): string {
   return (input.getAttribute('type') ?? 'text').trim().toLowerCase();
+}
+
+/**
+ * A password field: `type=password`, or a text box named or labelled as one. Kits use the latter so that
+ * tools watching password inputs (browsers' own warnings, password-reuse alerts) never see the field.
+ */
+export function isPasswordInput(input: Element): boolean {
+  const type = inputType(input);
+  if (type === 'password') return true;
+  if (!TEXT_LIKE_TYPES.has(type)) return false;
+  const naming = `${input.getAttribute('name') ?? ''} ${input.getAttribute('placeholder') ?? ''}`;
+  return PASSWORD_NAMING.test(naming.slice(0, 400));
 }
 
 /** An input that takes a sign-in name: email type, or a text box named/labelled as a username or email. */

@@ -13,17 +13,29 @@ class SampleList {
   readonly items: string[] = [];
   private readonly seen = new Set<string>();
   overflowed = false;
+  private limit: number;
 
   constructor(
     private readonly cap: number,
     private readonly length: number,
-  ) {}
+  ) {
+    this.limit = cap;
+  }
+
+  /** Keeps the last `count` places free until `release`: for text read later that matters more. */
+  reserve(count: number): void {
+    this.limit = Math.max(0, this.cap - count);
+  }
+
+  release(): void {
+    this.limit = this.cap;
+  }
 
   add(text: string): void {
     if (text === '') return;
     const sample = capLength(text, this.length);
     if (this.seen.has(sample)) return;
-    if (this.items.length >= this.cap) {
+    if (this.items.length >= this.limit) {
       this.overflowed = true;
       return;
     }

@@ -1,7 +1,8 @@
 import { documentRoot } from './dom-access';
-import { capLength, normalizeText } from './normalize-text';
+import { undoRightToLeftOverride } from './bidi-override';
+import { capLength, normalizeText as normalizeCodeOrder } from './normalize-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
-import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
+import { isPasswordInput, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
@@ -10,6 +11,13 @@ import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibi
 /** Text whose top is within this many CSS pixels of the document top is in the "upper portion". */
 export const UPPER_PORTION_PX = 640;
 
+/** Text in the order it is drawn (see `bidi-override`), normalized. */
+function normalizeText(raw: string, max?: number): string {
+  return normalizeCodeOrder(undoRightToLeftOverride(raw), max);
+}
+
+/** Places in the interface text kept for the panels around credential fields (see `run`). */
+export const PANEL_TEXT_RESERVE = 20;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
@@ -67,6 +75,13 @@ function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
 }
 
+/** What an image button says: its `alt`, else its picture's file name ("continue.png" reads "continue"). */
+function imageButtonText(element: Element): string {
+  const alt = element.getAttribute('alt');
+  if (alt) return alt;
+  return fileNameOf(element.getAttribute('src') ?? '').replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[-_.]+/g, ' ');
+}
+
 /** Last path segment of a URL, decoded; data: URLs say nothing about a logo. */
 function fileNameOf(src: string): string {
   const trimmed = src.trim().slice(0, 600);
@@ -116,7 +131,11 @@ class PageWalker {
     try {
       this.out.title = normalizeText(this.doc.title, CAPS.sample);
       const root = documentRoot(this.doc);
+      // A long page's top fills the interface text before the panels around its credential fields are read;
+      // those panels (a kit at the bottom of a long page, a card injected after load) keep places of their own.
+      this.out.uiText.reserve(PANEL_TEXT_RESERVE);
       if (root) this.walkRegion(root, CAPS.topNodes, false);
+      this.out.uiText.release();
       for (const panel of panelsAround([...this.anchors, ...credentialAnchors(this.doc)])) {
         if (this.visited >= CAPS.nodes) {
           this.out.truncated = true;
@@ -318,7 +337,7 @@ class PageWalker {
     const type = inputType(element);
     if (type === 'hidden') return;
     const form = formOf(element);
-    if (type === 'password') {
+    if (isPasswordInput(element)) {
       this.out.passwordInputs += 1;
       if (form) this.out.noteFormInput(form, 'password');
     } else if (isIdentifierInput(element)) {
@@ -326,7 +345,7 @@ class PageWalker {
       if (form) this.out.noteFormInput(form, 'identifier');
     } else if (type === 'submit' || type === 'button' || type === 'image') {
       if (element.hasAttribute('formaction')) this.formOverride(element);
-      const value = element.getAttribute('value') ?? (type === 'submit' ? 'submit' : '');
+      const value = element.getAttribute('value') ?? (type === 'submit' ? 'submit' : type === 'image' ? imageButtonText(element) : '');
       this.finishControlText(normalizeText(value, CAPS.shortSample * 2), element, [], false);
     }
     const value = element.getAttribute('value') ?? '';

@@ -32,7 +32,8 @@ const entraId: Provider = {
   signInOrigins: MICROSOFT_SIGN_IN_ORIGINS,
   protectedDomains: MICROSOFT_PROTECTED_DOMAINS,
   branding: {
-    names: ['microsoft', 'microsoft entra', 'azure active directory', 'azure devops', 'office 365', 'microsoft 365', 'outlook'],
+    // OneDrive and SharePoint sign in through Microsoft's sign-in page: document-share lures name them instead.
+    names: ['microsoft', 'microsoft entra', 'azure active directory', 'azure devops', 'office 365', 'microsoft 365', 'outlook', 'onedrive', 'sharepoint'],
     phrases: [...MICROSOFT_BRAND_PHRASES, 'permissions requested', 'this app would like to'],
     logoHints: MICROSOFT_LOGO_HINTS,
     consentWords: ['accept', 'cancel', 'permissions requested', 'this app would like to', 'consent on behalf of your organization'],

@@ -20,9 +20,26 @@ const google: Provider = {
   signInOrigins: ['https://accounts.google.com'],
   protectedDomains: ['google.com'],
   branding: {
-    names: ['google'],
-    phrases: ['sign in with google', 'choose an account', 'to continue to', 'wants access to your google account'],
-    logoHints: ['googlelogo', 'google-logo', 'google_logo'],
+    // Gmail is the product most kits name in the title ("Gmail", "to continue to Gmail").
+    names: ['google', 'gmail'],
+    // Wording of Google's own sign-in pages (accounts.google.com: identifier step, password step, the older
+    // one-page form), which kits copy. "Sign in" and "with your Google Account" sit in separate elements there.
+    phrases: [
+      'sign in with google',
+      'choose an account',
+      'to continue to',
+      'wants access to your google account',
+      'sign in with your google account',
+      'with your google account',
+      'use your google account',
+      'one account. all of google.',
+      'one google account for everything google',
+      'email or phone',
+      'forgot email?',
+      'enter your password',
+      'not your computer?',
+    ],
+    logoHints: ['googlelogo', 'google-logo', 'google_logo', 'google_png', 'google-favicon', 'google_favicon'],
     consentWords: ['allow', 'cancel', 'wants access to your google account', 'make sure you trust'],
     drawnLogos: [],
   },

@@ -27,6 +27,15 @@ export const MICROSOFT_BRAND_PHRASES = [
   'sign-in options',
   'email, phone, or skype',
   'no account? create one!',
+  // The same page in German, Dutch, French and Spanish (kits copy the localized page): the account's name and
+  // Microsoft's own "I forgot my password" wording; generic words such as "Anmelden" are left out.
+  'microsoft-konto',
+  'ich habe mein kennwort vergessen',
+  'microsoft-account',
+  'ik ben mijn wachtwoord vergeten',
+  'compte microsoft',
+  'cuenta microsoft',
+  'cuenta de microsoft',
 ] as const;
 
 export const MICROSOFT_LOGO_HINTS = ['microsoft_logo', 'microsoft-logo', 'ms-logo', 'mslogo', 'msft-logo', 'bannerlogo'] as const;

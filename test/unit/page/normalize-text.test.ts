@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { undoRightToLeftOverride } from '../../../src/core/page/bidi-override';
 import { capLength, normalizeText, stripInvisible } from '../../../src/core/page/normalize-text';
+
+describe('undoRightToLeftOverride', () => {
+  // A right-to-left override draws its run backwards: what the user reads is what is matched.
+  it.each([
+    ['\u202etfosorciM\u202c', 'Microsoft'],
+    ['Sign in to \u202espOveD eruzA\u202c now', 'Sign in to Azure DevOps now'],
+    ['\u202eMicrosoft', 'tfosorciM'],
+    ['no override here', 'no override here'],
+  ])('%j → %j', (raw, expected) => {
+    expect(undoRightToLeftOverride(raw)).toBe(expected);
+  });
+});
 
 describe('normalizeText', () => {
   it.each([
@@ -8,6 +21,8 @@ describe('normalizeText', () => {
     ['Mi\u200bcro\u200dsoft', 'microsoft'],
     ['Micro\u00adsoft', 'microsoft'],
     ['\u202eMicrosoft\u202c', 'microsoft'],
+    ['Mi\ufe0fcro\u3164soft', 'microsoft'],
+    ['Azure\udb40\udc20 Dev\u115fOps', 'azure devops'],
     ['\u2066Azure\u2069 DevOps\ufeff', 'azure devops'],
     ['\uff2d\uff49\uff43\uff52\uff4f\uff53\uff4f\uff46\uff54', 'microsoft'],
     ['\ud835\udc0cicrosoft', 'microsoft'],

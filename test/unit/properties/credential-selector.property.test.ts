@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CREDENTIAL_INPUT_SELECTOR } from '../../../src/core/page/gate-selectors';
-import { inputType, isIdentifierInput } from '../../../src/core/page/page-vocabulary';
+import { isIdentifierInput, isPasswordInput } from '../../../src/core/page/page-vocabulary';
 import { domFrom } from '../page/fixture-dom';
 
 // The gate passes over a page when this selector finds nothing, so it must find every field the word
@@ -29,7 +29,7 @@ describe('CREDENTIAL_INPUT_SELECTOR', () => {
           // Attribute values must be valid for setAttribute; control characters are not what this is about.
           if (given !== undefined) input.setAttribute(name, Array.from(given).filter((char) => char.charCodeAt(0) >= 0x20).join(''));
         }
-        const credential = inputType(input) === 'password' || isIdentifierInput(input);
+        const credential = isPasswordInput(input) || isIdentifierInput(input);
         if (credential) credentialSeen += 1;
         return !credential || input.matches(CREDENTIAL_INPUT_SELECTOR);
       }),
