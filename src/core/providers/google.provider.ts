@@ -1,3 +1,4 @@
+import { GOOGLE_DEVICE_CODE_PAGES } from './device-code-pages';
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -9,6 +10,7 @@ const google: Provider = {
   accountName: 'Google',
   docs: ['https://developers.google.com/identity/protocols/oauth2/web-server', 'https://developers.google.com/identity/protocols/oauth2/scopes'],
   approvalEndpoints: [{ origin: 'https://accounts.google.com', path: /^\/o\/oauth2\/(?:v2\/)?auth\/?$/i }],
+  deviceCodeEndpoints: GOOGLE_DEVICE_CODE_PAGES,
   request: {
     ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['code', 'token', 'id_token', 'code id_token', 'id_token token'],
