@@ -2,6 +2,7 @@ import { runtimeApi } from './extension-api';
 import { needsInspection } from '../core/page/quick-gate';
 import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
+import { deviceCodeCuesFor } from '../core/page/device-code-cues';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import type { ContentMessage } from '../shared/messages';
 import type { ReportReply } from '../shared/to-content';
@@ -58,7 +59,9 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   const timedSnapshot = (): PageSnapshot => {
     const started = performance.now();
     // A focused field is read whatever its depth (a shadow root, the bottom of a long page).
-    const snapshot = takeSnapshot(document, focusedField ? [focusedField] : []);
+    const read = takeSnapshot(document, focusedField ? [focusedField] : []);
+    const deviceCode = deviceCodeCuesFor(document, read);
+    const snapshot = deviceCode ? { ...read, deviceCode } : read;
     lastCost = performance.now() - started;
     return snapshot;
   };
