@@ -28,6 +28,8 @@ export const BUILT_CONTENT_SCRIPTS: Readonly<Record<string, BuiltContentScript>>
   'src/content/index.ts': { file: 'content.js', imports: [WAKE_MODULE_FILE], eagerCompile: true },
   // Most of it is never called on a given page, and a classic script is compiled on the main thread.
   'src/content/whole.ts': { file: 'content-whole.js', imports: [], eagerCompile: false },
+  // The note and the hold on the providers' device-code entry pages, which run it beside one of the two above.
+  'src/content/device-code.ts': { file: 'content-device-code.js', imports: [], eagerCompile: false },
 };
 
 export function builtContentScript(source: string): BuiltContentScript {

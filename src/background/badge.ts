@@ -4,8 +4,12 @@ import { say, t } from '../shared/i18n';
 
 const GREEN = '#1b7f3b';
 const RED = '#c62828';
+const AMBER = '#b45309';
 
-/** The toolbar is the one place a page cannot draw on: `OK` only for a verified approval page, `!` for danger. */
+/**
+ * The toolbar is the one place a page cannot draw on: `OK` only for a verified approval page, `?` for a genuine page
+ * that deserves a careful read (a device-code entry page among them), `!` for danger.
+ */
 export function badgeFor(level: Level, headline: string): { text: string; color: string | null; title: string } {
   const title = t('badge_title', headline);
   switch (level) {
@@ -14,6 +18,7 @@ export function badgeFor(level: Level, headline: string): { text: string; color:
     case 'danger':
       return { text: '!', color: RED, title };
     case 'caution':
+      return { text: '?', color: AMBER, title };
     case 'none':
       return { text: '', color: null, title };
   }

@@ -16,6 +16,7 @@ import { enrollPassword, passwordAlertModeFor, passwordAlertStatus, reportPasswo
 import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
+import { deviceCodePageReply } from './device-code';
 import { handlePageReport, originOf } from './report';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
 import { clearTabState, readTabState, serializeForTab, writeTabState } from './tab-store';
@@ -73,6 +74,9 @@ async function fromContentScript(message: unknown, from: ContentOrigin): Promise
       if (from.frameId !== 0) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
       return { warning: from.frameId === 0 ? warning : null };
     }
+    case 'device-code-page':
+      if (from.frameId !== 0) return reject();
+      return deviceCodePageReply(from.url);
     case 'report-problem': {
       if (from.frameId !== 0) return reject();
       const state = await readTabState(from.tabId);

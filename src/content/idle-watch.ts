@@ -7,7 +7,9 @@ export type WakeReason =
   /** A top page that holds frames: a frame's danger must be shown on the page around it. */
   | { readonly kind: 'frames' }
   /** The user focused something editable: a credential field, or anything the password-reuse alert watches. */
-  | { readonly kind: 'focus'; readonly target: EventTarget };
+  | { readonly kind: 'focus'; readonly target: EventTarget }
+  /** A provider's device-code entry page (the whole script knows it by its URL): inspected whatever it holds. */
+  | { readonly kind: 'device-code' };
 
 /** How long DOM changes are left to settle before the page is looked at again. */
 export const SETTLE_MS = 250;

@@ -33,6 +33,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('password-alert-enroll'), enrollment: EnrollmentSchema }),
   /** What was typed matched the enrolled fingerprint; nothing typed travels with it. */
   v.strictObject({ type: v.literal('password-reuse-detected') }),
+  /** From the device-code script: is the sender's page a provider's device-code entry page, and how to guard it? */
+  v.strictObject({ type: v.literal('device-code-page') }),
   /** The user's report from the in-page warning; the page is the sender's. */
   v.strictObject({ type: v.literal('report-problem'), verdict: v.picklist(['safe', 'phishing']) }),
 ]);

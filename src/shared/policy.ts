@@ -15,9 +15,24 @@ export interface Policy {
   readonly forbidContinueAnyway: boolean;
   /** Where detections and user reports are POSTed as JSON. */
   readonly reportUrl: string | null;
+  /**
+   * Device-code sign-in (RFC 8628) on the providers' code-entry pages: `warn` (the note, and a hold when the tab came
+   * from another site) or `block` (the code is always held), for organisations that block the flow anyway.
+   */
+  readonly deviceCodeSignIn: 'warn' | 'block';
+  /** Shown with the block: the organisation's own words (where to ask, what to use instead). */
+  readonly deviceCodeMessage: string | null;
 }
 
-export const NO_POLICY: Policy = Object.freeze({ trustedOrigins: [], extraProviders: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null });
+export const NO_POLICY: Policy = Object.freeze({
+  trustedOrigins: [],
+  extraProviders: [],
+  forcePasswordAlert: false,
+  forbidContinueAnyway: false,
+  reportUrl: null,
+  deviceCodeSignIn: 'warn',
+  deviceCodeMessage: null,
+});
 
 const Origins = v.pipe(v.array(OriginSchema), v.maxLength(50));
 const Names = v.pipe(v.array(v.pipe(v.string(), v.minLength(2), v.maxLength(100))), v.maxLength(20));
@@ -33,6 +48,8 @@ export const ProviderDataSchema = v.object({
   brandNames: Names,
 });
 
+const DeviceCodeMessageSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(400));
+
 const ReportUrlSchema = v.pipe(v.string(), v.maxLength(2_048), v.url(), v.startsWith('https://'));
 
 function list<T>(schema: v.GenericSchema<unknown, T>, value: unknown, max: number): T[] {
@@ -46,6 +63,7 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
   if (typeof raw !== 'object' || raw === null) return NO_POLICY;
   const data = raw as Record<string, unknown>;
   const report = v.safeParse(ReportUrlSchema, data['reportUrl']);
+  const deviceCodeMessage = v.safeParse(DeviceCodeMessageSchema, data['deviceCodeMessage']);
   const providers = list(ProviderDataSchema, data['extraProviders'], 20).filter(
     // A policy provider can add a provider, never replace a built-in one.
     (provider, index, all) => !builtInProviderIds.includes(provider.id) && all.findIndex((other) => other.id === provider.id) === index,
@@ -56,5 +74,8 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
     forcePasswordAlert: data['forcePasswordAlert'] === true,
     forbidContinueAnyway: data['forbidContinueAnyway'] === true,
     reportUrl: report.success ? report.output : null,
+    // Anything but an explicit "block" keeps the default: a typo must not take the flow away from everyone.
+    deviceCodeSignIn: data['deviceCodeSignIn'] === 'block' ? 'block' : 'warn',
+    deviceCodeMessage: deviceCodeMessage.success ? deviceCodeMessage.output : null,
   };
 }

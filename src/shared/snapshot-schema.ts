@@ -35,7 +35,6 @@ const D = DEVICE_CODE_CAPS;
 const DeviceCodeSchema = v.strictObject({
   segments: v.pipe(v.array(v.strictObject({ text: str(D.segmentText), quoted: v.boolean(), image: v.boolean() })), v.maxLength(D.segments), v.readonly()),
   addresses: v.pipe(v.array(v.strictObject({ address: str(D.address), quoted: v.boolean() })), v.maxLength(D.addresses), v.readonly()),
-  truncated: v.boolean(),
 });
 
 export const PageSnapshotSchema = v.strictObject({

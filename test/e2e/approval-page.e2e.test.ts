@@ -79,7 +79,7 @@ describe.each(BROWSERS)('Azure DevOps approval pages in %s', (name) => {
     env.server.route(ADO, '/oauth2/authorize', { file: 'pages/approval/ado-authorize-unbranded.html' });
     const url = `https://${ADO}/oauth2/authorize${QUERY}`;
     await env.browser.open(url);
-    const badge = await env.browser.expectBadge(url, { text: '', title: /check before you approve/ });
+    const badge = await env.browser.expectBadge(url, { text: '?', title: /check before you approve/ });
     const { text } = await popupText((path) => env.browser.openExtensionPage(path), badge.tabId);
     expect(text).toContain('Caution');
     expect(text).toContain('Branding: needs attention');

@@ -34,8 +34,11 @@ describe('manifestFor', () => {
   });
 
   it('injects the idle script everywhere but the approval pages, which get the whole content script instead', () => {
-    const [idle, whole, ...more] = contentScriptsForBuild('chrome').content_scripts;
+    const [idle, whole, deviceCode, ...more] = contentScriptsForBuild('chrome').content_scripts;
     expect(more).toEqual([]);
+    // Beside one of the two, in the top frame only, on the providers' device-code entry pages.
+    expect(deviceCode).toMatchObject({ js: ['content-device-code.js'], run_at: 'document_end' });
+    expect(deviceCode).not.toHaveProperty('all_frames');
     expect(idle).toMatchObject({ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end', all_frames: true });
     expect(whole).toMatchObject({ js: ['content-whole.js'], run_at: 'document_end', all_frames: true });
     // Never both in one frame: what the whole script matches, the idle script leaves out.

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
-import { isDeviceCodePageUrl, linksToDeviceLogin } from './device-gate';
+import { linksToDeviceLogin } from './device-gate';
 
 export { linksToDeviceLogin };
 
@@ -26,11 +26,6 @@ export interface GateHead {
   readonly titled: boolean;
   /** Titled, or a form on the page POSTs its answer: a consent page is plausible. */
   readonly consentPlausible: boolean;
-  /**
-   * A device-code entry page by its URL, or a page with nothing else for the gate that links to one (a possible
-   * lure): inspected whatever else it holds. False means only that the link was not looked for yet.
-   */
-  readonly deviceLogin: boolean;
 }
 
 /**
@@ -41,19 +36,14 @@ export interface GateHead {
 export function gateHead(doc: Document, keywords: readonly string[]): GateHead | undefined {
   const url = doc.URL.toLowerCase();
   // Most URLs have neither word anywhere; the path is not even parsed for them.
-  if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return { approvalUrl: true, titled: false, consentPlausible: false, deviceLogin: false };
-  if ((url.includes('device') || url.includes('link') || url.includes('remoteconnect')) && isDeviceCodePageUrl(url)) {
-    return { approvalUrl: false, titled: false, consentPlausible: false, deviceLogin: true };
-  }
+  if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return { approvalUrl: true, titled: false, consentPlausible: false };
   const title = normalizeText(doc.title, GATE_SAMPLE_LENGTH);
   let titled = false;
   for (let index = 0; index < keywords.length && !titled; index += 1) titled = title.includes(keywords[index] ?? '');
   // Two queries: one selector list would walk a large document several times slower.
   const consentPlausible = titled || doc.querySelector(POST_FORM_SELECTOR) !== null;
-  if (!consentPlausible && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null) {
-    return linksToDeviceLogin(doc) ? { approvalUrl: false, titled, consentPlausible, deviceLogin: true } : undefined;
-  }
-  return { approvalUrl: false, titled, consentPlausible, deviceLogin: false };
+  if (!consentPlausible && doc.querySelector(CREDENTIAL_INPUT_SELECTOR) === null) return undefined;
+  return { approvalUrl: false, titled, consentPlausible };
 }
 
 /**
@@ -62,7 +52,8 @@ export function gateHead(doc: Document, keywords: readonly string[]): GateHead |
  */
 export function mayNeedInspection(doc: Document): boolean {
   try {
-    return gateHead(doc, DEFAULT_GATE_KEYWORDS) !== undefined;
+    // A page linking to a device-code entry page may be a lure (device-gate.ts): one query, only where nothing else woke.
+    return gateHead(doc, DEFAULT_GATE_KEYWORDS) !== undefined || linksToDeviceLogin(doc);
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;

@@ -28,9 +28,9 @@ interface InputScan {
 export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
   try {
     const head = gateHead(doc, keywords);
-    if (!head) return false;
-    if (head.approvalUrl || head.deviceLogin) return true;
-    return formsNeedInspection(doc, head, keywords) || linksToDeviceLogin(doc);
+    if (head?.approvalUrl) return true;
+    // Last, and only where the rest says no: a page linking to a device-code entry page may be a lure.
+    return (head !== undefined && formsNeedInspection(doc, head, keywords)) || linksToDeviceLogin(doc);
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;

@@ -121,7 +121,6 @@ export interface DeviceCodeCues {
   readonly segments: readonly DeviceCodeSegment[];
   /** Link targets and URL-like text naming a device-login address, as written. */
   readonly addresses: readonly { readonly address: string; readonly quoted: boolean }[];
-  readonly truncated: boolean;
 }
 
 export interface PageSnapshot {

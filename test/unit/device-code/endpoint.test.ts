@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deviceCodeAddress, matchDeviceCodePage } from '../../../src/core/device-code/endpoint';
-import { isDeviceCodePageUrl } from '../../../src/core/page/device-gate';
+import { DEVICE_LOGIN_LINK_SELECTOR } from '../../../src/core/page/device-gate';
+import { isDeviceCodePageUrl } from '../../../src/core/page/device-login-addresses';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { parsePageUrl } from '../../../src/core/url/page-url';
 
@@ -91,6 +92,22 @@ describe('isDeviceCodePageUrl (the gate)', () => {
   );
 });
 
+// The idle script's one query for lures: a link to any genuine page's address (as lures write it) matches it.
+describe('DEVICE_LOGIN_LINK_SELECTOR', () => {
+  // A localized microsoft.com/xx-yy/link is no address a device prints; leaving it out keeps the idle script small.
+  it.each([...GENUINE.map(([input]) => input).filter((input) => !input.includes('/en-us/')), 'http://microsoft.com/devicelogin', 'https://aka.example/?to=https://microsoft.com/devicelogin'])('matches a link to %s', (href) => {
+    const link = document.createElement('a');
+    link.setAttribute('href', href);
+    expect(link.matches(DEVICE_LOGIN_LINK_SELECTOR)).toBe(true);
+  });
+
+  it.each(['https://www.microsoft.com/en-us/microsoft-365', 'https://github.com/login', 'https://example.com/device', '/link'])('leaves a link to %s', (href) => {
+    const link = document.createElement('a');
+    link.setAttribute('href', href);
+    expect(link.matches(DEVICE_LOGIN_LINK_SELECTOR)).toBe(false);
+  });
+});
+
 describe('deviceCodeAddress', () => {
   it.each([
     ['microsoft.com/devicelogin', 'entra-id'],
@@ -110,4 +127,14 @@ describe('deviceCodeAddress', () => {
       expect(deviceCodeAddress(text, PROVIDERS)).toBeNull();
     },
   );
+});
+
+// The note and the hold come with their own small script, which the manifest gives to these pages only.
+describe('the device-code script’s manifest entry', () => {
+  it.each(GENUINE.map(([input]) => input))('runs on %s', async (input) => {
+    const { MatchPattern } = await import('@webext-core/match-patterns');
+    const manifest = (await import('../../../manifest.json', { with: { type: 'json' } })).default;
+    const entry = manifest.content_scripts.find((script) => script.js.includes('src/content/device-code.ts'));
+    expect(entry?.matches.some((pattern) => new MatchPattern(pattern).includes(input))).toBe(true);
+  });
 });

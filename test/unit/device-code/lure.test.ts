@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findDeviceCodeLure } from '../../../src/core/device-code/lure';
 import { instructsCodeEntry } from '../../../src/core/device-code/instructions';
 import { userCodesIn } from '../../../src/core/device-code/user-code';
-import { deviceCodeCuesFor, readDeviceCodeCues } from '../../../src/core/page/device-code-cues';
+import { readDeviceCodeCues, withDeviceCodeCues } from '../../../src/core/page/device-code-cues';
+import { isDeviceCodePageUrl } from '../../../src/core/page/device-login-addresses';
 import { needsInspection } from '../../../src/core/page/quick-gate';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { DeviceCodeCues } from '../../../src/core/page/snapshot-types';
@@ -18,9 +19,7 @@ const context = createEvaluationContext(PROVIDERS);
 /** What the content script would report for a saved page at its URL, and the verdict the background gives it. */
 function judge(file: string, href: string) {
   const doc = domFrom(deviceCodeHtml(file), href).window.document;
-  const read = takeSnapshot(doc);
-  const deviceCode = deviceCodeCuesFor(doc, read);
-  const snapshot = deviceCode ? { ...read, deviceCode } : read;
+  const snapshot = withDeviceCodeCues(doc, takeSnapshot(doc));
   return { doc, snapshot, verdict: evaluateFrame({ url: href, isTop: true, topUrl: href, snapshot }, context) };
 }
 
@@ -30,9 +29,16 @@ describe('device-code pages, saved', () => {
     const { doc, snapshot, verdict } = judge(entry.file, href);
     // What the background accepts from a content script.
     expect(v.safeParse(PageSnapshotSchema, snapshot).success).toBe(true);
-    if (entry.expect !== 'quiet') expect(needsInspection(doc)).toBe(true);
-    // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read.
-    if (entry.expect !== 'genuine') expect(snapshot.deviceCode?.addresses.length ?? 0).toBeGreaterThan(0);
+    // Genuine pages get the whole script, which knows them by URL; a lure must pass the gate by what it holds.
+    if (entry.expect === 'genuine') expect(isDeviceCodePageUrl(href.toLowerCase())).toBe(true);
+    if (entry.expect === 'lure') expect(needsInspection(doc)).toBe(true);
+    // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read
+    // (the product reads only pages that link to one; the judgement is held to the whole page here).
+    if (entry.expect !== 'genuine') {
+      const cues = readDeviceCodeCues(doc);
+      expect(cues.addresses.length).toBeGreaterThan(0);
+      expect(findDeviceCodeLure(cues, PROVIDERS) !== null).toBe(entry.expect === 'lure');
+    }
     switch (entry.expect) {
       case 'genuine':
         expect(verdict.level).toBe('caution');
@@ -62,7 +68,6 @@ function cues(segments: readonly (readonly [string, boolean?])[], address = 'htt
   return {
     segments: segments.map(([text, quoted]) => ({ text, quoted: quoted ?? false, image: false })),
     addresses: [{ address, quoted: addressQuoted }],
-    truncated: false,
   };
 }
 

@@ -44,6 +44,8 @@ describe('parsePolicy', () => {
         forcePasswordAlert: true,
         forbidContinueAnyway: true,
         reportUrl: 'https://reports.contoso.example/consent-guard',
+        deviceCodeSignIn: 'block',
+        deviceCodeMessage: '  We do not use device-code sign-in. Ask the service desk, ext. 4400.  ',
       },
       BUILT_IN,
     );
@@ -53,7 +55,21 @@ describe('parsePolicy', () => {
       forcePasswordAlert: true,
       forbidContinueAnyway: true,
       reportUrl: 'https://reports.contoso.example/consent-guard',
+      deviceCodeSignIn: 'block',
+      deviceCodeMessage: 'We do not use device-code sign-in. Ask the service desk, ext. 4400.',
     });
+  });
+
+  it.each([
+    ['block', undefined, 'block', null],
+    ['warn', 'a message without a block', 'warn', 'a message without a block'],
+    ['BLOCK', '', 'warn', null],
+    [true, 'x'.repeat(401), 'warn', null],
+    [undefined, 42, 'warn', null],
+  ])('deviceCodeSignIn %j with message %j → %j, %j', (mode, message, expectedMode, expectedMessage) => {
+    const policy = parsePolicy({ deviceCodeSignIn: mode, deviceCodeMessage: message }, BUILT_IN);
+    expect(policy.deviceCodeSignIn).toBe(expectedMode);
+    expect(policy.deviceCodeMessage).toBe(expectedMessage);
   });
 
   it('ignores bad fields and bad entries one by one', () => {
