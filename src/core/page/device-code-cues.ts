@@ -40,7 +40,8 @@ export function readDeviceCodeCues(doc: Document): DeviceCodeCues {
     if (text !== '' && segments.length < SEGMENTS) segments.push({ text, quoted: quoted && !image, image });
   };
   const noteAddresses = (raw: string, where: boolean): void => {
-    for (const address of raw.match(ADDRESS) ?? []) if (addresses.length < ADDRESSES) addresses.push({ address, quoted: where });
+    // Bounded: the pattern looks back up to 200 characters from each position of what it is given.
+    for (const address of raw.slice(0, 4_000).match(ADDRESS) ?? []) if (addresses.length < ADDRESSES) addresses.push({ address, quoted: where });
   };
   // Elements (links, images) and text; what is never shown (scripts, styles, frames, form controls) is skipped whole.
   const walker = doc.createTreeWalker(doc, 5 /* elements and text */, { acceptNode: (node) => (SKIPPED_TAGS.has(node.nodeName) ? 2 : 1) });

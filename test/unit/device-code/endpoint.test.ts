@@ -78,8 +78,8 @@ describe('matchDeviceCodePage', () => {
   });
 });
 
-// The idle script's gate keeps its own copy of the list: it must wake on every genuine page and stay shut elsewhere.
-describe('isDeviceCodePageUrl (the gate)', () => {
+// The content script keeps its own copy of the list: it must know every genuine page and no other.
+describe('isDeviceCodePageUrl (how the whole content script knows these pages)', () => {
   it.each(GENUINE.map(([input]) => input))('wakes on %s', (input) => {
     expect(isDeviceCodePageUrl(input.toLowerCase())).toBe(true);
   });

@@ -129,3 +129,21 @@ describe('instructsCodeEntry', () => {
     expect(instructsCodeEntry(text)).toBe(expected);
   });
 });
+
+describe('readDeviceCodeCues on hostile markup', () => {
+  it('stays bounded on a huge text node without white space, and on thousands of links', () => {
+    const doc = domFrom('<p></p>').window.document;
+    const paragraph = doc.querySelector('p');
+    paragraph?.append('x'.repeat(2_000_000) + 'microsoft.com/devicelogin');
+    for (let index = 0; index < 5_000; index += 1) {
+      const link = doc.createElement('a');
+      link.setAttribute('href', `https://microsoft.com/devicelogin?${index}`);
+      doc.body.append(link);
+    }
+    const started = performance.now();
+    const cues = readDeviceCodeCues(doc);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(cues.addresses.length).toBeLessThanOrEqual(8);
+    expect(cues.segments.every((segment) => segment.text.length <= 240)).toBe(true);
+  });
+});
