@@ -1,4 +1,5 @@
-import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH, gateHead, linksToDeviceLogin, mayNeedInspection } from '../core/page/gate-head';
+import { DEVICE_LOGIN_LINK_SELECTOR } from '../core/page/device-gate';
+import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH, gateHead, mayNeedInspection } from '../core/page/gate-head';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from '../core/page/gate-selectors';
 import { capLength, normalizeText, stripInvisible } from '../core/page/normalize-text';
 import { extensionFileUrl, runtimeApi } from './extension-api';
@@ -13,7 +14,8 @@ import { isEditable, isTopWithFrames, SETTLE_MS, watchUntilWake } from './idle-w
  */
 export function idleKernel(): Readonly<Record<string, object>> {
   return {
-    'src/core/page/gate-head.ts': { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH, gateHead, linksToDeviceLogin, mayNeedInspection },
+    'src/core/page/device-gate.ts': { DEVICE_LOGIN_LINK_SELECTOR },
+    'src/core/page/gate-head.ts': { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH, gateHead, mayNeedInspection },
     'src/core/page/gate-selectors.ts': { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR },
     'src/core/page/normalize-text.ts': { capLength, normalizeText, stripInvisible },
     'src/content/extension-api.ts': { extensionFileUrl, runtimeApi },

@@ -19,6 +19,20 @@ const ENTRA_HOST = 'login.microsoftonline.com';
 const ENTRA_PATH = '/common/oauth2/deviceauth';
 const ENTRA_URL = `https://${ENTRA_HOST}${ENTRA_PATH}`;
 const CHAT_HOST = 'chat.partner-workspace.example';
+/** The fixtures' links to a device-code page. */
+const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"]';
+
+/**
+ * What a user does before following a lure's link: reaching it (here by focus; pointing at it does the same). The
+ * content script may still be starting as the page opens, so the link is reached again until the badge has a word.
+ */
+async function reachDeviceLink(page: TestPage): Promise<void> {
+  await page.evaluate((selector) => {
+    const link = document.querySelector<HTMLElement>(selector);
+    link?.blur();
+    link?.focus();
+  }, DEVICE_LINK);
+}
 
 /** The note's host is on the page (its closed shadow root hides the rest). */
 async function notePresent(page: TestPage): Promise<boolean> {
@@ -53,10 +67,20 @@ describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
         expect((await warningState(page)).present).toBe(false);
         break;
       case 'lure':
+        // Nothing on the page is searched as it loads: the inspection wakes when the user reaches the link.
+        await expect
+          .poll(async () => {
+            await reachDeviceLink(page);
+            return (await warningState(page)).present;
+          }, { timeout: 8_000, interval: 500 })
+          .toBe(true);
         await env.browser.expectBadge(url, { text: '!', color: 'red', title: /code/ }, 8_000);
         await expectWarning(page);
         break;
       case 'quiet':
+        // Reaching the link wakes the inspection here too: quiet is its judgement.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await reachDeviceLink(page);
         await env.browser.expectBadge(url, { text: '' });
         expect((await warningState(page)).present).toBe(false);
         break;

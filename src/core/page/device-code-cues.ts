@@ -1,4 +1,4 @@
-import { linksToDeviceLogin } from './gate-head';
+import { DEVICE_LOGIN_LINK_SELECTOR } from './device-gate';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './markup-vocabulary';
 import { capLength, stripInvisible } from './normalize-text';
 import type { DeviceCodeCues, DeviceCodeSegment, PageSnapshot } from './snapshot-types';
@@ -15,9 +15,9 @@ export const DEVICE_CODE_CAPS = { segments: SEGMENTS, segmentText: SEGMENT_TEXT,
  * Where text is quoted rather than said to the reader: code and tool output, quotations, and terminals drawn in
  * the page (xterm.js and its kin name their rows so). An address or a code there documents the flow.
  */
-const QUOTING = 'pre,code,blockquote,q,[class*=xterm i],[class*=terminal i],[class*=highlight i]';
+const QUOTING = 'pre,code,blockquote,[class*=xterm i],[class*=terminal i]';
 /** A device-login address, roughly, as a token of a link or of text: the background matches each one against the providers' pages. */
-const ADDRESS = /[^\s<>"']{0,200}(?:devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,200}/gi;
+const ADDRESS = /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
 
 /**
  * The snapshot with the page's device-code cues, read only where the page links to a device-login address (the
@@ -25,7 +25,7 @@ const ADDRESS = /[^\s<>"']{0,200}(?:devicelogin|deviceauth|remoteconnect|login\/
  * script's size budget had no room for a text trigger.
  */
 export function withDeviceCodeCues(doc: Document, snapshot: PageSnapshot): PageSnapshot {
-  const deviceCode = linksToDeviceLogin(doc) ? readDeviceCodeCues(doc) : null;
+  const deviceCode = doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR) ? readDeviceCodeCues(doc) : null;
   return deviceCode?.addresses.length ? { ...snapshot, deviceCode } : snapshot;
 }
 
@@ -40,11 +40,11 @@ export function readDeviceCodeCues(doc: Document): DeviceCodeCues {
     if (text !== '' && segments.length < SEGMENTS) segments.push({ text, quoted: quoted && !image, image });
   };
   const noteAddresses = (raw: string, where: boolean): void => {
-    // Bounded: the pattern looks back up to 200 characters from each position of what it is given.
+    // Bounded: the pattern looks back up to 99 characters from each position of what it is given.
     for (const address of raw.slice(0, 4_000).match(ADDRESS) ?? []) if (addresses.length < ADDRESSES) addresses.push({ address, quoted: where });
   };
   // Elements (links, images) and text; what is never shown (scripts, styles, frames, form controls) is skipped whole.
-  const walker = doc.createTreeWalker(doc, 5 /* elements and text */, { acceptNode: (node) => (SKIPPED_TAGS.has(node.nodeName) ? 2 : 1) });
+  const walker = doc.createTreeWalker(doc, 5 /* elements and text */, (node) => (SKIPPED_TAGS.has(node.nodeName) ? 2 : 1));
   for (let node = walker.nextNode(), visited = 0; node && visited < NODES; node = walker.nextNode(), visited += 1) {
     if (node.nodeType === 1) {
       const element = node as Element;

@@ -1,8 +1,5 @@
 import { normalizeText } from './normalize-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
-import { linksToDeviceLogin } from './device-gate';
-
-export { linksToDeviceLogin };
 
 /**
  * Words that make a page with a username/email field worth a full look. Sign-in wording plus the names
@@ -52,8 +49,7 @@ export function gateHead(doc: Document, keywords: readonly string[]): GateHead |
  */
 export function mayNeedInspection(doc: Document): boolean {
   try {
-    // A page linking to a device-code entry page may be a lure (device-gate.ts): one query, only where nothing else woke.
-    return gateHead(doc, DEFAULT_GATE_KEYWORDS) !== undefined || linksToDeviceLogin(doc);
+    return gateHead(doc, DEFAULT_GATE_KEYWORDS) !== undefined;
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;

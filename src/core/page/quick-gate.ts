@@ -1,6 +1,6 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
-import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, gateHead, linksToDeviceLogin, type GateHead } from './gate-head';
+import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, gateHead } from './gate-head';
 import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 
 /** Bounds on what the gate may touch: it runs on every page and every DOM change. */
@@ -28,29 +28,24 @@ interface InputScan {
 export function needsInspection(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
   try {
     const head = gateHead(doc, keywords);
-    if (head?.approvalUrl) return true;
-    // Last, and only where the rest says no: a page linking to a device-code entry page may be a lure.
-    return (head !== undefined && formsNeedInspection(doc, head, keywords)) || linksToDeviceLogin(doc);
+    if (!head) return false;
+    if (head.approvalUrl) return true;
+    const { titled, consentPlausible } = head;
+    const page = scanInputs(doc);
+    if (page.password) return true;
+    if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
+    if (page.identifier) return mentionsKeyword(doc, keywords);
+    // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
+    // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
+    // inspected: the content script checks again when such a field gets focus, before anything is typed.
+    if (!titled) return false;
+    return openShadowRoots(doc)
+      .map(scanInputs)
+      .some((scan) => scan.password || scan.identifier);
   } catch {
     // A page that breaks our reads is odd enough to look at properly.
     return true;
   }
-}
-
-/** A page with a candidate field or a POSTing form: does what it holds make it a sign-in or consent page? */
-function formsNeedInspection(doc: Document, head: GateHead, keywords: readonly string[]): boolean {
-  const { titled, consentPlausible } = head;
-  const page = scanInputs(doc);
-  if (page.password) return true;
-  if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
-  if (page.identifier) return mentionsKeyword(doc, keywords);
-  // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
-  // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
-  // inspected: the content script checks again when such a field gets focus, before anything is typed.
-  if (!titled) return false;
-  return openShadowRoots(doc)
-    .map(scanInputs)
-    .some((scan) => scan.password || scan.identifier);
 }
 
 function scanInputs(root: Document | ShadowRoot): InputScan {

@@ -3,8 +3,8 @@ import { findDeviceCodeLure } from '../../../src/core/device-code/lure';
 import { instructsCodeEntry } from '../../../src/core/device-code/instructions';
 import { userCodesIn } from '../../../src/core/device-code/user-code';
 import { readDeviceCodeCues, withDeviceCodeCues } from '../../../src/core/page/device-code-cues';
+import { DEVICE_LOGIN_LINK_SELECTOR } from '../../../src/core/page/device-gate';
 import { isDeviceCodePageUrl } from '../../../src/core/page/device-login-addresses';
-import { needsInspection } from '../../../src/core/page/quick-gate';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { DeviceCodeCues } from '../../../src/core/page/snapshot-types';
 import { PROVIDERS } from '../../../src/core/providers/registry';
@@ -31,7 +31,8 @@ describe('device-code pages, saved', () => {
     expect(v.safeParse(PageSnapshotSchema, snapshot).success).toBe(true);
     // Genuine pages get the whole script, which knows them by URL; a lure must pass the gate by what it holds.
     if (entry.expect === 'genuine') expect(isDeviceCodePageUrl(href.toLowerCase())).toBe(true);
-    if (entry.expect === 'lure') expect(needsInspection(doc)).toBe(true);
+    // A lure wakes the inspection when the user points at or focuses its link to the device-code page.
+    if (entry.expect === 'lure') expect(doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR)).not.toBeNull();
     // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read
     // (the product reads only pages that link to one; the judgement is held to the whole page here).
     if (entry.expect !== 'genuine') {
