@@ -49,6 +49,8 @@ export function builtContentScripts(target: Target): Readonly<Record<string, Bui
         : { entry: 'src/content/index-classic.ts', file: 'content.js', imports: [], eagerCompile: false },
     // Most of it is never called on a given page, and a classic script is compiled on the main thread.
     'src/content/whole.ts': { entry: 'src/content/whole.ts', file: 'content-whole.js', imports: [], eagerCompile: false },
+    // The note and the hold on the providers' device-code entry pages, which run it beside one of the two above.
+    'src/content/device-code.ts': { entry: 'src/content/device-code.ts', file: 'content-device-code.js', imports: [], eagerCompile: false },
   };
 }
 

@@ -15,10 +15,11 @@ export interface BadgeLook {
 
 /**
  * The toolbar is the one place a page cannot draw on: `OK` only for a verified approval page whose request carries
- * no signal, `?` for an approval page that deserves a careful read (on an approval page the badge is never blank),
- * `!` for danger, nothing elsewhere.
+ * no signal, `?` for a genuine page that deserves a careful read (an approval page with a risky request or a check
+ * short of danger, so that on an approval page the badge is never blank; a device-code entry page), `!` for danger,
+ * nothing elsewhere.
  */
-export function badgeFor(level: Level, headline: string, onApprovalPage = false, topReason: string | null = null): BadgeLook {
+export function badgeFor(level: Level, headline: string, onGenuinePage = false, topReason: string | null = null): BadgeLook {
   const title = topReason === null ? t('badge_title', headline) : t('badge_titleReason', headline, topReason);
   switch (level) {
     case 'ok':
@@ -26,7 +27,7 @@ export function badgeFor(level: Level, headline: string, onApprovalPage = false,
     case 'danger':
       return { text: '!', color: RED, title };
     case 'caution':
-      return onApprovalPage ? { text: '?', color: AMBER, title } : { text: '', color: null, title };
+      return onGenuinePage ? { text: '?', color: AMBER, title } : { text: '', color: null, title };
     case 'none':
       return { text: '', color: null, title };
   }
@@ -34,10 +35,11 @@ export function badgeFor(level: Level, headline: string, onApprovalPage = false,
 
 /** The badge a verdict gets; a `?` names its top reason in the title. */
 export function badgeForVerdict(verdict: Verdict): BadgeLook {
-  const onApprovalPage = verdict.kind === 'approval';
+  // Caution elsewhere (a lookalike host that asks for nothing) stays off the toolbar; the popup explains it.
+  const onGenuinePage = verdict.kind === 'approval' || verdict.kind === 'device-code';
   const first = verdict.reasons[0];
-  const topReason = onApprovalPage && verdict.level === 'caution' && first ? say(first) : null;
-  return badgeFor(verdict.level, say(verdict.headline), onApprovalPage, topReason);
+  const topReason = onGenuinePage && verdict.level === 'caution' && first ? say(first) : null;
+  return badgeFor(verdict.level, say(verdict.headline), onGenuinePage, topReason);
 }
 
 export function applyBadge(tabId: number, verdict: Verdict): Promise<void> {

@@ -28,6 +28,7 @@ import { enrollPassword, passwordAlertModeFor, passwordAlertStatus, reportPasswo
 import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
+import { deviceCodePageReply } from './device-code';
 import { handlePageReport, originOf } from './report';
 import { consentHoldFor } from './consent-hold';
 import { contentOrigin, isExtensionPage, type ContentOrigin } from './sender';
@@ -109,6 +110,7 @@ const CONTENT_HANDLERS: ContentHandlers = {
     if (from.frameId !== 0) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
     return { warning: from.frameId === 0 ? warning : null };
   },
+  'device-code-page': async (_msg, from) => (from.frameId !== 0 ? reject() : deviceCodePageReply(from.url)),
   'report-problem': async (msg, from) => {
     if (from.frameId !== 0) return reject();
     const state = await readTabState(from.tabId);

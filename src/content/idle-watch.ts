@@ -1,3 +1,5 @@
+import { DEVICE_LOGIN_LINK_SELECTOR } from '../core/page/device-gate';
+
 /** Why the content script wakes up on a page. */
 export type WakeReason =
   /** The page passed the gate as it loaded: it is read once its first frame is painted. */
@@ -7,7 +9,12 @@ export type WakeReason =
   /** A top page that holds frames: a frame's danger must be shown on the page around it. */
   | { readonly kind: 'frames' }
   /** The user focused something editable: a credential field, or anything the password-reuse alert watches. */
-  | { readonly kind: 'focus'; readonly target: EventTarget };
+  | { readonly kind: 'focus'; readonly target: EventTarget }
+  /**
+   * A provider's device-code entry page (the whole script knows it by its URL), or a page where the user pointed at
+   * or focused a link to one (a possible lure): inspected whatever the gate says.
+   */
+  | { readonly kind: 'device-code' };
 
 /** How long DOM changes are left to settle before the page is looked at again. */
 export const SETTLE_MS = 250;
@@ -37,6 +44,7 @@ export function watchUntilWake(gate: (doc: Document) => boolean, wake: (reason: 
     observer.disconnect();
     window.clearTimeout(timer);
     window.removeEventListener('focusin', onFocus, true);
+    window.removeEventListener('pointerover', onFocus, true);
     wake(reason);
   };
   // Mutations are only noted; the gate runs again once per settle interval, never per mutation.
@@ -50,12 +58,15 @@ export function watchUntilWake(gate: (doc: Document) => boolean, wake: (reason: 
   });
   // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us (a
   // closed shadow root): focusing it is the last moment to inspect before anything is typed.
-  const onFocus = (event: FocusEvent): void => {
+  // A link to a device-code page may be a lure's: pointing at it or tabbing to it comes before following it.
+  const onFocus = (event: Event): void => {
     const target = event.composedPath()[0];
-    if (target && isEditable(target)) handOver({ kind: 'focus', target });
+    if (target && event.type === 'focusin' && isEditable(target)) handOver({ kind: 'focus', target });
+    else if (target instanceof Element && target.closest(DEVICE_LOGIN_LINK_SELECTOR)) handOver({ kind: 'device-code' });
   };
   observer.observe(document, { childList: true, subtree: true });
   window.addEventListener('focusin', onFocus, true);
+  window.addEventListener('pointerover', onFocus, true);
 }
 
 /** A top page holding frames (`window.length`: no DOM walk) must hear about dangers found in them. */

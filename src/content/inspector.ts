@@ -2,6 +2,7 @@ import { runtimeApi } from './extension-api';
 import { shouldInspect } from '../core/page/inspection-gate';
 import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
+import { withDeviceCodeCues } from '../core/page/device-code-cues';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import type { ContentMessage } from '../shared/messages';
 import type { ReportReply } from '../shared/to-content';
@@ -34,13 +35,14 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   /** Something editable got focus: the background's answer (the password-reuse alert's mode) is wanted now. */
   let typingAhead = false;
   let lastCost = 0;
+  const alwaysInspected = reason.kind === 'device-code';
 
   const check = (): void => {
     timer = undefined;
     // document.URL, not location.href: the document is already wrapped in this world, the Location object is not.
     const hrefChanged = document.URL !== lastHref;
     // Once a credential field has had focus, the page stays inspected whatever the inspection gate says.
-    const gated = focusedCredential || shouldInspect(document);
+    const gated = focusedCredential || alwaysInspected || shouldInspect(document);
     if (gated) watchReveals();
     const snapshot = gated ? timedSnapshot() : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
@@ -58,7 +60,7 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   const timedSnapshot = (): PageSnapshot => {
     const started = performance.now();
     // A focused field is read whatever its depth (a shadow root, the bottom of a long page).
-    const snapshot = takeSnapshot(document, focusedField ? [focusedField] : []);
+    const snapshot = withDeviceCodeCues(document, takeSnapshot(document, focusedField ? [focusedField] : []));
     lastCost = performance.now() - started;
     return snapshot;
   };
@@ -102,7 +104,7 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   };
   // A page that passed the inspection gate as it loaded waits for its first frame to be read in full (no forced
   // style or layout); a change, frames or a focused field are looked at now.
-  if (reason.kind === 'loaded') afterFirstPaint(check);
+  if (reason.kind === 'loaded' || alwaysInspected) afterFirstPaint(check);
   else if (reason.kind === 'focus') onFocus(reason.target);
   else check();
   // The last moment to inspect before anything is typed (see the idle watcher).

@@ -7,6 +7,7 @@ import { SettingsSchema } from './settings';
 import { ImportReplySchema, SettingsReplySchema } from './settings-protocol';
 import { PageSnapshotSchema } from './snapshot-schema';
 import { TabStateSchema } from './tab-state';
+import type { DeviceCodeReply } from './device-code-protocol';
 import type { ReportReply } from './to-content';
 import type { WarningSpec } from './warning-spec';
 
@@ -49,6 +50,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('password-alert-enroll'), enrollment: EnrollmentSchema }),
   /** What was typed matched the enrolled fingerprint; nothing typed travels with it. */
   v.strictObject({ type: v.literal('password-reuse-detected') }),
+  /** From the device-code script: is the sender's page a provider's device-code entry page, and how to guard it? */
+  v.strictObject({ type: v.literal('device-code-page') }),
   /** The user's report from the in-page warning; the page is the sender's. */
   v.strictObject({ type: v.literal('report-problem'), verdict: v.picklist(['safe', 'phishing']) }),
 ]);
@@ -66,6 +69,7 @@ export interface ContentReplies {
   'approval-accepted': Ok;
   'password-alert-enroll': Ok;
   'password-reuse-detected': { readonly warning: WarningSpec | null };
+  'device-code-page': DeviceCodeReply;
   'report-problem': ProblemReportReply;
 }
 

@@ -24,6 +24,13 @@ export interface Policy {
   readonly riskyConsent: RiskyConsent;
   /** Apps the organisation approved, by provider id: what they get and who they are raise no signal. */
   readonly allowedClientIds: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Device-code sign-in (RFC 8628) on the providers' code-entry pages: `warn` (the note, and a hold when the tab came
+   * from another site) or `block` (the code is always held), for organisations that block the flow anyway.
+   */
+  readonly deviceCodeSignIn: 'warn' | 'block';
+  /** Shown with the block: the organisation's own words (where to ask, what to use instead). */
+  readonly deviceCodeMessage: string | null;
 }
 
 export type RiskyConsent = 'warn' | 'confirm' | 'block';
@@ -37,6 +44,8 @@ export const NO_POLICY: Policy = Object.freeze({
   reportingConsent: false,
   riskyConsent: 'confirm',
   allowedClientIds: {},
+  deviceCodeSignIn: 'warn',
+  deviceCodeMessage: null,
 });
 
 const Origins = v.pipe(v.array(OriginSchema), v.maxLength(50));
@@ -52,6 +61,8 @@ export const ProviderDataSchema = v.object({
   protectedDomains: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/))), v.maxLength(20)),
   brandNames: Names,
 });
+
+const DeviceCodeMessageSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(400));
 
 const ReportUrlSchema = v.pipe(v.string(), v.maxLength(2_048), v.url(), v.startsWith('https://'));
 const RiskyConsentSchema = v.picklist(['warn', 'confirm', 'block']);
@@ -83,6 +94,7 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
   if (typeof raw !== 'object' || raw === null) return NO_POLICY;
   const data = raw as Record<string, unknown>;
   const report = v.safeParse(ReportUrlSchema, data['reportUrl']);
+  const deviceCodeMessage = v.safeParse(DeviceCodeMessageSchema, data['deviceCodeMessage']);
   const providers = list(ProviderDataSchema, data['extraProviders'], 20).filter(
     // A policy provider can add a provider, never replace a built-in one.
     (provider, index, all) => !builtInProviderIds.includes(provider.id) && all.findIndex((other) => other.id === provider.id) === index,
@@ -96,5 +108,8 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
     reportingConsent: data['reportingConsent'] === true,
     riskyConsent: v.is(RiskyConsentSchema, data['riskyConsent']) ? data['riskyConsent'] : NO_POLICY.riskyConsent,
     allowedClientIds: allowedClientIds(data['allowedClientIds']),
+    // Anything but an explicit "block" keeps the default: a typo must not take the flow away from everyone.
+    deviceCodeSignIn: data['deviceCodeSignIn'] === 'block' ? 'block' : 'warn',
+    deviceCodeMessage: deviceCodeMessage.success ? deviceCodeMessage.output : null,
   };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DEVICE_CODE_CAPS } from '../core/page/device-code-cues';
 import { SNAPSHOT_CAPS, SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types';
 import { MAX_APP_NAME } from '../core/page/app-name';
 
@@ -31,6 +32,12 @@ const AddressBarSchema = v.strictObject({
   credentialNearby: v.boolean(),
 });
 
+const D = DEVICE_CODE_CAPS;
+const DeviceCodeSchema = v.strictObject({
+  segments: v.pipe(v.array(v.strictObject({ text: str(D.segmentText), quoted: v.boolean(), image: v.boolean() })), v.maxLength(D.segments), v.readonly()),
+  addresses: v.pipe(v.array(v.strictObject({ address: str(D.address), quoted: v.boolean() })), v.maxLength(D.addresses), v.readonly()),
+});
+
 export const PageSnapshotSchema = v.strictObject({
   version: v.literal(SNAPSHOT_VERSION),
   title: str(C.sample),
@@ -57,6 +64,7 @@ export const PageSnapshotSchema = v.strictObject({
   }),
   textStats: v.strictObject({ segments: count, proseSegments: count, chars: count }),
   truncated: v.boolean(),
+  deviceCode: v.exactOptional(DeviceCodeSchema),
 });
 
 // Fails to compile if the schema and the core type drift apart.

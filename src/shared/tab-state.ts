@@ -62,7 +62,7 @@ export const RiskSchema = v.object({
 
 export const VerdictSchema = v.object({
   level: v.picklist(['ok', 'caution', 'danger', 'none']),
-  kind: v.picklist(['approval', 'imitation', 'credential-phishing', 'lookalike', 'none']),
+  kind: v.picklist(['approval', 'imitation', 'credential-phishing', 'lookalike', 'device-code', 'device-code-lure', 'none']),
   providerId: v.nullable(v.string()),
   providerName: v.nullable(v.string()),
   headline: PhraseSchema,

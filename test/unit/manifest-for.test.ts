@@ -19,8 +19,11 @@ describe('manifestFor', () => {
   });
 
   it('injects the idle script everywhere but the approval pages, which get the whole content script instead', () => {
-    const [idle, whole, ...more] = contentScriptsForBuild('chrome').content_scripts;
+    const [idle, whole, deviceCode, ...more] = contentScriptsForBuild('chrome').content_scripts;
     expect(more).toEqual([]);
+    // Beside one of the two, in the top frame only, on the providers' device-code entry pages.
+    expect(deviceCode).toMatchObject({ js: ['content-device-code.js'], run_at: 'document_end' });
+    expect(deviceCode).not.toHaveProperty('all_frames');
     expect(idle).toMatchObject({ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_end', all_frames: true });
     expect(whole).toMatchObject({ js: ['content-whole.js'], run_at: 'document_end', all_frames: true });
     // Never both in one frame: what the whole script matches, the idle script leaves out.
@@ -34,7 +37,7 @@ describe('manifestFor', () => {
   it('ships Firefox one classic script on every page, which imports nothing and so exposes nothing', () => {
     const firefox = contentScriptsForBuild('firefox');
     expect(firefox.web_accessible_resources).toBeUndefined();
-    expect(firefox.content_scripts.map((entry) => entry.js)).toEqual([['content.js'], ['content-whole.js']]);
+    expect(firefox.content_scripts.map((entry) => entry.js)).toEqual([['content.js'], ['content-whole.js'], ['content-device-code.js']]);
     expect(builtContentScript('src/content/index.ts', 'firefox')).toMatchObject({ entry: 'src/content/index-classic.ts', imports: [] });
     expect(loadsWakeModule('firefox')).toBe(false);
     expect(loadsWakeModule('chrome')).toBe(true);

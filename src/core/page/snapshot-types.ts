@@ -112,6 +112,22 @@ export interface TextStats {
   readonly chars: number;
 }
 
+/** A run of text the reader sees as one line (a paragraph, a list item, a box of code cells), or an image's alt text. */
+export interface DeviceCodeSegment {
+  /** Case kept (user codes are capitals), invisible characters removed, white space collapsed. */
+  readonly text: string;
+  /** Inside code, tool output, a quotation or a terminal: quoted, not said to the reader. */
+  readonly quoted: boolean;
+  readonly image: boolean;
+}
+
+/** What a page that names a device-login address says around it (see `device-code-cues.ts`). */
+export interface DeviceCodeCues {
+  readonly segments: readonly DeviceCodeSegment[];
+  /** Link targets and URL-like text naming a device-login address, as written. */
+  readonly addresses: readonly { readonly address: string; readonly quoted: boolean }[];
+}
+
 export interface PageSnapshot {
   readonly version: typeof SNAPSHOT_VERSION;
   /** Normalized document title. */
@@ -147,4 +163,6 @@ export interface PageSnapshot {
   readonly textStats: TextStats;
   /** A cap was hit: the page was larger than the snapshot could hold. */
   readonly truncated: boolean;
+  /** Only on pages that name a device-login address: what the lure detector reads. */
+  readonly deviceCode?: DeviceCodeCues;
 }

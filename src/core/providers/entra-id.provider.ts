@@ -1,3 +1,4 @@
+import { MICROSOFT_DEVICE_CODE_PAGES } from './device-code-pages';
 import {
   MICROSOFT_BRAND_PHRASES,
   MICROSOFT_LOGO_HINTS,
@@ -22,6 +23,7 @@ const entraId: Provider = {
   approvalEndpoints: ['https://login.microsoftonline.com', 'https://login.microsoft.com', 'https://login.windows.net'].map(
     (origin) => ({ origin, path: /^\/[^/]+\/oauth2\/(?:v2\.0\/)?authorize\/?$/i }),
   ),
+  deviceCodeEndpoints: MICROSOFT_DEVICE_CODE_PAGES,
   request: {
     ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['code', 'id_token', 'code id_token', 'token', 'id_token token', 'code id_token token'],

@@ -1,4 +1,5 @@
 import { GITHUB_TIERS } from '../risk/tier-data';
+import { GITHUB_DEVICE_CODE_PAGES } from './device-code-pages';
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -13,6 +14,7 @@ const github: Provider = {
     'https://docs.github.com/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps',
   ],
   approvalEndpoints: [{ origin: 'https://github.com', path: /^\/login\/oauth\/authorize\/?$/i }],
+  deviceCodeEndpoints: GITHUB_DEVICE_CODE_PAGES,
   request: {
     ...OAUTH2_PARAMETER_NAMES,
     // GitHub's web flow has no response_type; an empty list means the parameter is not checked.

@@ -1,4 +1,5 @@
 import { GOOGLE_TIERS } from '../risk/tier-data';
+import { GOOGLE_DEVICE_CODE_PAGES } from './device-code-pages';
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -10,6 +11,7 @@ const google: Provider = {
   accountName: 'Google',
   docs: ['https://developers.google.com/identity/protocols/oauth2/web-server', 'https://developers.google.com/identity/protocols/oauth2/scopes'],
   approvalEndpoints: [{ origin: 'https://accounts.google.com', path: /^\/o\/oauth2\/(?:v2\/)?auth\/?$/i }],
+  deviceCodeEndpoints: GOOGLE_DEVICE_CODE_PAGES,
   request: {
     ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['code', 'token', 'id_token', 'code id_token', 'id_token token'],

@@ -23,6 +23,21 @@ export interface ApprovalEndpoint {
 }
 
 /**
+ * Where a provider's users type a device code (RFC 8628's `verification_uri`, or the page it redirects to). The
+ * page is genuine and still dangerous: a code someone else sent signs them in as the user, so it gets its own kind.
+ */
+export interface DeviceCodeEndpoint {
+  /** Exact origin, as for approval endpoints. */
+  readonly origin: string;
+  /** Matched against the URL pathname only. Anchored. */
+  readonly path: RegExp;
+  /** The account a code entered here hands over, as users know it: "Microsoft work or school account". */
+  readonly account: string;
+  /** The public page that names this address (the provider's docs where they do). */
+  readonly source: string;
+}
+
+/**
  * The authorization request's parameter names as OAuth 2.0 defines them (RFC 6749 §4.1.1, §4.2.1). Every
  * provider in the registry uses them; a provider that renamed one would list its own names instead.
  */
@@ -113,6 +128,8 @@ export interface Provider {
   /** Documentation this record is sourced from. */
   readonly docs: readonly string[];
   readonly approvalEndpoints: readonly ApprovalEndpoint[];
+  /** Device-code entry pages (RFC 8628); absent where the provider has none or the record does not know them. */
+  readonly deviceCodeEndpoints?: readonly DeviceCodeEndpoint[];
   readonly request: ApprovalRequestShape;
   /** Origins that legitimately ask for this provider's credentials. */
   readonly signInOrigins: readonly string[];

@@ -1,4 +1,7 @@
 import { matchApprovalEndpoint } from '../approval/endpoint';
+import { matchDeviceCodePage } from '../device-code/endpoint';
+import { findDeviceCodeLure, lureVerdict } from '../device-code/lure';
+import { deviceCodePageVerdict } from '../device-code/page-verdict';
 import { buildLookalikeTargets, findLookalike, type LookalikeTargets } from '../lookalike/lookalike';
 import type { PageSnapshot } from '../page/snapshot-types';
 import { withTrustedOrigins, type TrustedOrigin } from '../providers/trusted-origins';
@@ -78,12 +81,18 @@ export function evaluateFrame(input: FrameInput, context: EvaluationContext): Ve
     };
   }
 
+  const deviceCodePage = matchDeviceCodePage(url, context.providers);
+  if (deviceCodePage) return deviceCodePageVerdict(deviceCodePage);
+
   // The providers' own sign-in pages legitimately ask for their credentials.
   if (context.providers.some((provider) => provider.signInOrigins.some((origin) => isExactOrigin(url, origin)))) return NO_VERDICT;
 
   const lookalike = findLookalike(url.hostname, context.lookalikes);
   const approvalPathOf = endpoint?.kind === 'foreign-path' ? endpoint.provider : null;
-  return judgeForeignPage(url, framing, input.snapshot, context.providers, lookalike, approvalPathOf);
+  const foreign = judgeForeignPage(url, framing, input.snapshot, context.providers, lookalike, approvalPathOf);
+  if (foreign.level === 'danger' || !input.snapshot?.deviceCode) return foreign;
+  const lure = findDeviceCodeLure(input.snapshot.deviceCode, context.providers);
+  return lure ? lureVerdict(url, lure) : foreign;
 }
 
 /**

@@ -13,7 +13,8 @@ export interface Check {
   readonly reason: Phrase;
 }
 
-export type VerdictKind = 'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'none';
+/** `device-code`: a provider's genuine device-code entry page; `device-code-lure`: a page handing out a code to enter there. */
+export type VerdictKind = 'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'device-code' | 'device-code-lure' | 'none';
 
 export interface Verdict {
   readonly level: Level;

@@ -41,7 +41,7 @@ const context = createEvaluationContext(PROVIDERS);
 function badgeAt(doc: Document, record: FixtureRecord): string {
   const url = `https://${record.host}${record.path}`;
   const verdict = evaluateFrame({ url, isTop: true, topUrl: url, snapshot: takeSnapshot(doc) }, context);
-  return badgeFor(verdict.level, inEnglish(verdict.headline), verdict.kind === 'approval').text;
+  return badgeFor(verdict.level, inEnglish(verdict.headline), verdict.kind === 'approval' || verdict.kind === 'device-code').text;
 }
 
 async function finalDocument(record: FixtureRecord): Promise<Document> {

@@ -34,7 +34,7 @@ function badgeAt(doc: Document, record: FixtureRecord): string {
   // As the content script does when a field gets focus: the focused field is read whatever its depth.
   const anchors = record.focusFirst ? fieldsInShadowRoots(doc) : [];
   const verdict = evaluateFrame({ url, isTop: true, topUrl: url, snapshot: takeSnapshot(doc, anchors) }, context);
-  return badgeFor(verdict.level, inEnglish(verdict.headline), verdict.kind === 'approval').text;
+  return badgeFor(verdict.level, inEnglish(verdict.headline), verdict.kind === 'approval' || verdict.kind === 'device-code').text;
 }
 
 async function pageWithList(record: FixtureRecord, where: 'before' | 'after'): Promise<Document> {

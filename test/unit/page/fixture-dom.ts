@@ -56,7 +56,7 @@ export interface FixtureRecord {
   readonly host: string;
   readonly path: string;
   readonly expected: Expected;
-  readonly expectedBadge: '!' | 'OK' | '';
+  readonly expectedBadge: '!' | 'OK' | '?' | '';
   readonly dynamic?: Dynamic;
   readonly notes?: string;
   /** The e2e tier focuses the page's credential field before judging it (see the manifest's fields). */

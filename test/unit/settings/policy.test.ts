@@ -47,6 +47,8 @@ describe('parsePolicy', () => {
         reportingConsent: true,
         riskyConsent: 'block',
         allowedClientIds: { 'entra-id': ['6731de76-14a6-49ae-97bc-6eba6914391e'], github: ['Iv1.8a61f9b3a7aba766'] },
+        deviceCodeSignIn: 'block',
+        deviceCodeMessage: '  We do not use device-code sign-in. Ask the service desk, ext. 4400.  ',
       },
       BUILT_IN,
     );
@@ -59,7 +61,21 @@ describe('parsePolicy', () => {
       reportingConsent: true,
       riskyConsent: 'block',
       allowedClientIds: { 'entra-id': ['6731de76-14a6-49ae-97bc-6eba6914391e'], github: ['Iv1.8a61f9b3a7aba766'] },
+      deviceCodeSignIn: 'block',
+      deviceCodeMessage: 'We do not use device-code sign-in. Ask the service desk, ext. 4400.',
     });
+  });
+
+  it.each([
+    ['block', undefined, 'block', null],
+    ['warn', 'a message without a block', 'warn', 'a message without a block'],
+    ['BLOCK', '', 'warn', null],
+    [true, 'x'.repeat(401), 'warn', null],
+    [undefined, 42, 'warn', null],
+  ])('deviceCodeSignIn %j with message %j → %j, %j', (mode, message, expectedMode, expectedMessage) => {
+    const policy = parsePolicy({ deviceCodeSignIn: mode, deviceCodeMessage: message }, BUILT_IN);
+    expect(policy.deviceCodeSignIn).toBe(expectedMode);
+    expect(policy.deviceCodeMessage).toBe(expectedMessage);
   });
 
   it('ignores bad fields and bad entries one by one', () => {

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useEnvironment } from './support/browsers';
+import type { TestPage } from './support/driver';
+import { FIXTURES_DIR } from './support/paths';
+import { expectWarning, warningState } from './support/warning';
+
+interface DeviceCodeCase {
+  readonly file: string;
+  readonly expect: 'genuine' | 'lure' | 'quiet';
+  readonly host: string;
+  readonly path: string;
+}
+
+const cases = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/device-code/cases.json'), 'utf8')) as { cases: DeviceCodeCase[] }).cases;
+
+const ENTRA_HOST = 'login.microsoftonline.com';
+const ENTRA_PATH = '/common/oauth2/deviceauth';
+const ENTRA_URL = `https://${ENTRA_HOST}${ENTRA_PATH}`;
+const CHAT_HOST = 'chat.partner-workspace.example';
+/** The fixtures' links to a device-code page. */
+const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"]';
+
+/**
+ * What a user does before following a lure's link: reaching it (here by focus; pointing at it does the same). The
+ * content script may still be starting as the page opens, so the link is reached again until the badge has a word.
+ */
+async function reachDeviceLink(page: TestPage): Promise<void> {
+  await page.evaluate((selector) => {
+    const link = document.querySelector<HTMLElement>(selector);
+    link?.blur();
+    link?.focus();
+  }, DEVICE_LINK);
+}
+
+/** The note's host is on the page (its closed shadow root hides the rest). */
+async function notePresent(page: TestPage): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('[data-consent-guard="device-code-note"]') !== null);
+}
+
+async function expectNote(page: TestPage): Promise<void> {
+  await expect.poll(() => notePresent(page), { timeout: 8_000 }).toBe(true);
+}
+
+/** Types a code into the Entra fixture's field and presses Enter, as a user would. */
+async function submitCode(page: TestPage): Promise<void> {
+  await page.type('#otc', 'GKZAQ433Q');
+  await page.press('Enter');
+}
+
+function posts(env: ReturnType<typeof useEnvironment>): number {
+  return env.server.requestsTo(ENTRA_HOST, ENTRA_PATH).filter((request) => request.method === 'POST').length;
+}
+
+describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
+  const env = useEnvironment(name);
+
+  it.each(cases.map((entry) => [entry.file, entry.expect, entry] as const))('%s → %s', async (_file, _expect, entry) => {
+    env.server.route(entry.host, entry.path, { file: `pages/device-code/${entry.file}` });
+    const url = `https://${entry.host}${entry.path}`;
+    const page = await env.browser.open(url);
+    switch (entry.expect) {
+      case 'genuine':
+        await env.browser.expectBadge(url, { text: '?', title: /enter a code only if you started this sign-in yourself/ }, 8_000);
+        await expectNote(page);
+        expect((await warningState(page)).present).toBe(false);
+        break;
+      case 'lure':
+        // Nothing on the page is searched as it loads: the inspection wakes when the user reaches the link.
+        await expect
+          .poll(async () => {
+            await reachDeviceLink(page);
+            return (await warningState(page)).present;
+          }, { timeout: 8_000, interval: 500 })
+          .toBe(true);
+        await env.browser.expectBadge(url, { text: '!', color: 'red', title: /code/ }, 8_000);
+        await expectWarning(page);
+        break;
+      case 'quiet':
+        // Reaching the link wakes the inspection here too: quiet is its judgement.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await reachDeviceLink(page);
+        await env.browser.expectBadge(url, { text: '' });
+        expect((await warningState(page)).present).toBe(false);
+        break;
+    }
+  });
+
+  it('lets the code through when the user came to the page directly', async () => {
+    env.server.route(ENTRA_HOST, ENTRA_PATH, { file: 'pages/device-code/entra-deviceauth.html' });
+    const page = await env.browser.open(ENTRA_URL);
+    await expectNote(page);
+    const before = posts(env);
+    await submitCode(page);
+    await expect.poll(() => posts(env), { timeout: 5_000 }).toBe(before + 1);
+  });
+
+  it('holds the code when the tab came from another site', async () => {
+    env.server.route(ENTRA_HOST, ENTRA_PATH, { file: 'pages/device-code/entra-deviceauth.html' });
+    env.server.route(CHAT_HOST, '/thread', {
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>Chat</title></head><body><p>Here is the link:</p><a id="go" href="${ENTRA_URL}">sign in</a></body></html>`,
+    });
+    const chat = await env.browser.open(`https://${CHAT_HOST}/thread`);
+    await chat.click('#go');
+    await chat.waitForUrl(ENTRA_URL);
+    await expectNote(chat);
+    expect(await chat.evaluate(() => document.referrer)).toContain(CHAT_HOST);
+    const before = posts(env);
+    await submitCode(chat);
+    // The page's own attempt is held too.
+    await chat.evaluate(() => document.querySelector('form')?.requestSubmit());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(posts(env)).toBe(before);
+  });
+});
