@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { SNAPSHOT_CAPS, SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types';
+import { SNAPSHOT_CAPS } from '../core/page/snapshot-caps';
+import { SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types';
 
 /**
  * Runtime check of a page snapshot arriving from a content script. The content script is ours, but the page

@@ -4,17 +4,12 @@ import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors'
 import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
 import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
-import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
+import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
+import type { PageSnapshot } from './snapshot-types';
 import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
-
-/** Text whose top is within this many CSS pixels of the document top is in the "upper portion". */
-export const UPPER_PORTION_PX = 640;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-/** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
-const RAW_BUFFER = 2_000;
-const RECT_READS = 60;
 
 type CollectorKind = 'heading' | 'label' | 'listItem';
 
@@ -53,8 +48,8 @@ interface Exit {
 }
 
 function pushText(buffer: TextBuffer, text: string): void {
-  if (buffer.length >= RAW_BUFFER) return;
-  const part = capLength(text, RAW_BUFFER - buffer.length);
+  if (buffer.length >= CAPS.rawText) return;
+  const part = capLength(text, CAPS.rawText - buffer.length);
   buffer.parts.push(part);
   buffer.length += part.length;
 }
@@ -69,7 +64,7 @@ function isElement(node: Node): node is Element {
 
 /** Last path segment of a URL, decoded; data: URLs say nothing about a logo. */
 function fileNameOf(src: string): string {
-  const trimmed = src.trim().slice(0, 600);
+  const trimmed = src.trim().slice(0, CAPS.imageUrl);
   if (/^data:/i.test(trimmed)) return '';
   const path = trimmed.split(/[?#]/)[0] ?? '';
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -277,7 +272,7 @@ class PageWalker {
   private flushSegment(): void {
     if (this.segment.length === 0) return;
     const anchor = this.segmentAnchor;
-    const text = normalizeText(this.segment.parts.join(''), RAW_BUFFER);
+    const text = normalizeText(this.segment.parts.join(''), CAPS.rawText);
     this.segment = { parts: [], length: 0 };
     this.segmentAnchor = null;
     if (text !== '') this.addSegment(text, anchor);
@@ -295,11 +290,11 @@ class PageWalker {
 
   private isUpper(anchor: Element | null): boolean {
     if (!this.hasLayout) return this.out.segments < CAPS.upperSegments;
-    if (!anchor || this.rectReads >= RECT_READS) return false;
+    if (!anchor || this.rectReads >= CAPS.rectReads) return false;
     this.rectReads += 1;
     const rect = anchor.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) return false;
-    return rect.top + this.scrollY < UPPER_PORTION_PX;
+    return rect.top + this.scrollY < CAPS.upperPortionPx;
   }
 
   /** Element-specific reading: inputs, forms, images, logo colours, attributes. */
@@ -391,7 +386,7 @@ class PageWalker {
     const normalized = hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
     if (normalized.length === 0) return;
     if (this.control) {
-      this.control.hints.push(...normalized.slice(0, 8 - this.control.hints.length));
+      this.control.hints.push(...normalized.slice(0, CAPS.controlHints - this.control.hints.length));
       return;
     }
     const upper = this.isUpper(element);
@@ -416,10 +411,10 @@ class PageWalker {
     const colours = fourSquareColoursIn(styled.join(' '));
     if (colours.length === 0) return;
     let ancestor: Element | null = element;
-    for (let level = 0; level < 3 && ancestor; level += 1) {
+    for (let level = 0; level < CAPS.colourLevels && ancestor; level += 1) {
       let set = this.colourSets.get(ancestor);
       if (!set) {
-        if (this.colourSets.size > 2_000) return;
+        if (this.colourSets.size > CAPS.colourElements) return;
         set = new Set();
         this.colourSets.set(ancestor, set);
       }
@@ -441,19 +436,19 @@ class PageWalker {
   private scanForAddressBar(text: string, anchor: Element, standaloneField = false): void {
     let found = 0;
     for (const match of text.matchAll(URL_IN_TEXT)) {
-      if (found >= 3) break;
+      if (found >= CAPS.urlsPerSegment) break;
       found += 1;
       const url = capLength(match[0], CAPS.url);
       const host = hostOf(url);
       if (!host) continue;
-      const window = this.positionedAncestor(anchor);
+      const drawnWindow = this.positionedAncestor(anchor);
       this.out.addAddressBar({
         url,
         host,
-        standalone: standaloneField || text.length <= url.length + 24,
-        prose: !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, 6)),
-        positioned: window !== null,
-        credentialNearby: (window !== null && holdsCredentialInput(window)) || nearCredentialInput(anchor),
+        standalone: standaloneField || text.length <= url.length + CAPS.addressBarSlack,
+        prose: !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, CAPS.proseLevels)),
+        positioned: drawnWindow !== null,
+        credentialNearby: (drawnWindow !== null && holdsCredentialInput(drawnWindow)) || nearCredentialInput(anchor),
       });
     }
   }
@@ -462,7 +457,7 @@ class PageWalker {
   private hiddenAbove(panel: Element): boolean {
     const checked = panel as Element & { checkVisibility?: (options?: { opacityProperty?: boolean }) => boolean };
     if (typeof checked.checkVisibility === 'function') return !checked.checkVisibility({ opacityProperty: true });
-    for (let ancestor = panel.parentElement, level = 0; ancestor && level < 32; ancestor = ancestor.parentElement, level += 1) {
+    for (let ancestor = panel.parentElement, level = 0; ancestor && level < CAPS.hiddenLevels; ancestor = ancestor.parentElement, level += 1) {
       if (isHiddenSubtree(ancestor, this.probe.read(ancestor))) return true;
     }
     return false;
@@ -470,7 +465,7 @@ class PageWalker {
 
   private positionedAncestor(start: Element): Element | null {
     let element: Element | null = start;
-    for (let level = 0; level < 12 && element; level += 1) {
+    for (let level = 0; level < CAPS.windowLevels && element; level += 1) {
       const tag = tagOf(element);
       if (tag === 'BODY' || tag === 'HTML') return null;
       if (isPositioned(this.probe.read(element))) return element;
@@ -523,11 +518,9 @@ function hasAncestorTag(start: Element, tags: ReadonlySet<string>, levels: numbe
   return false;
 }
 
-const INPUTS_CHECKED = 50;
-
 function holdsCredentialInput(container: Element): boolean {
   const inputs = container.querySelectorAll('input');
-  for (let index = 0; index < inputs.length && index < INPUTS_CHECKED; index += 1) {
+  for (let index = 0; index < inputs.length && index < CAPS.credentialInputs; index += 1) {
     const input = inputs[index];
     if (input && (inputType(input) === 'password' || isIdentifierInput(input))) return true;
   }
@@ -537,7 +530,7 @@ function holdsCredentialInput(container: Element): boolean {
 /** A credential input within a few levels up, the page body excluded (everything is near it). */
 function nearCredentialInput(start: Element): boolean {
   let element: Element | null = start.parentElement;
-  for (let level = 0; level < 5 && element; level += 1) {
+  for (let level = 0; level < CAPS.credentialLevels && element; level += 1) {
     const tag = tagOf(element);
     if (tag === 'BODY' || tag === 'HTML') return false;
     if (holdsCredentialInput(element)) return true;
