@@ -1,33 +1,18 @@
 import { documentRoot } from './dom-access';
-import { capLength, normalizeText } from './normalize-text';
+import { normalizeText } from './normalize-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
-import { inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
-import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
+import { inputType, isApproveWording, isDenyWording, isIdentifierInput } from './page-vocabulary';
+import { BLOCK_TAGS, isElement, isSsoWording, SKIPPED_TAGS, tagOf } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
 import type { PageSnapshot } from './snapshot-types';
-import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
+import { createStyleProbe, hasZeroFont, isHiddenSubtree, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
+import { collectorKind, isControl, pushText, type Collector, type Control, type TextBuffer } from './text-segments';
+import { imageHintsOf } from './image-hints';
+import { fourSquareAncestor } from './logo-colours';
+import { scanForAddressBar } from './fake-window';
 
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-type CollectorKind = 'heading' | 'label' | 'listItem';
-
-interface TextBuffer {
-  parts: string[];
-  length: number;
-}
-
-interface Collector extends TextBuffer {
-  readonly kind: CollectorKind;
-}
-
-/** A button or link being read; its contents are held back until we know whether it is a sign-in-with button. */
-interface Control extends TextBuffer {
-  readonly element: Element;
-  readonly hints: string[];
-  logo: boolean;
-}
 
 interface Enter {
   readonly exit: false;
@@ -46,39 +31,6 @@ interface Exit {
   readonly collector: Collector | null;
   readonly control: Control | null;
 }
-
-function pushText(buffer: TextBuffer, text: string): void {
-  if (buffer.length >= CAPS.rawText) return;
-  const part = capLength(text, CAPS.rawText - buffer.length);
-  buffer.parts.push(part);
-  buffer.length += part.length;
-}
-
-function tagOf(element: Element): string {
-  return element.tagName.toUpperCase();
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === ELEMENT_NODE;
-}
-
-/** Last path segment of a URL, decoded; data: URLs say nothing about a logo. */
-function fileNameOf(src: string): string {
-  const trimmed = src.trim().slice(0, CAPS.imageUrl);
-  if (/^data:/i.test(trimmed)) return '';
-  const path = trimmed.split(/[?#]/)[0] ?? '';
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
-
-/** Computed values that most elements have (no background, the default fill), and that no logo is drawn in. */
-const PLAIN_COLOURS: ReadonlySet<string> = new Set(['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)', 'none', 'transparent']);
-const BACKGROUND_URL = /url\(\s*["']?([^"')]{1,400})/i;
-const LOGO_NAMES: readonly string[] = ['logo', 'brand'];
 
 class PageWalker {
   private readonly out = new SnapshotBuilder();
@@ -285,7 +237,7 @@ class PageWalker {
     if (text.length > CAPS.proseSegment) this.out.proseSegments += 1;
     else this.out.uiText.add(text);
     if (upper) this.out.appendUpper(text);
-    if (anchor && text.includes('.') && text.includes('/')) this.scanForAddressBar(text, anchor);
+    if (anchor && text.includes('.') && text.includes('/')) scanForAddressBar(this.out, this.probe, text, anchor);
   }
 
   private isUpper(anchor: Element | null): boolean {
@@ -326,7 +278,7 @@ class PageWalker {
     }
     const value = element.getAttribute('value') ?? '';
     if ((type === 'text' || type === 'url') && value.includes('.') && (element.hasAttribute('readonly') || element.hasAttribute('disabled'))) {
-      this.scanForAddressBar(normalizeText(value, CAPS.url), element, true);
+      scanForAddressBar(this.out, this.probe, normalizeText(value, CAPS.url), element, true);
     }
   }
 
@@ -367,23 +319,7 @@ class PageWalker {
   }
 
   private imageHints(element: Element, tag: string, style: StyleLike | null): void {
-    const hints: string[] = [];
-    if (tag === 'IMG' || (tag === 'INPUT' && inputType(element) === 'image')) {
-      hints.push(fileNameOf(element.getAttribute('src') ?? ''), element.getAttribute('alt') ?? '');
-    }
-    if (tag === 'SVG' || tag === 'IMG' || element.getAttribute('role') === 'img') {
-      hints.push(element.getAttribute('aria-label') ?? '', element.getAttribute('class') ?? '', element.getAttribute('id') ?? '');
-      if (tag === 'SVG') hints.push(element.querySelector('title')?.textContent ?? '');
-    } else {
-      const naming = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-      if (mentionsAny(naming.toLowerCase(), LOGO_NAMES)) hints.push(naming);
-    }
-    if (tag === 'USE') hints.push(element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? '');
-    // Nearly always `none`: no pattern to run.
-    const image = style?.getPropertyValue('background-image') ?? '';
-    const background = image.includes('(') ? BACKGROUND_URL.exec(image)?.[1] : undefined;
-    if (background) hints.push(fileNameOf(background));
-    const normalized = hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
+    const normalized = imageHintsOf(element, tag, style);
     if (normalized.length === 0) return;
     if (this.control) {
       this.control.hints.push(...normalized.slice(0, CAPS.controlHints - this.control.hints.length));
@@ -398,59 +334,16 @@ class PageWalker {
     if (upper) this.out.upperImageHints.add(hint);
   }
 
-  /** The four-squares logo: its colours on sibling shapes/boxes, gathered on the nearest ancestors. */
   private logoColours(element: Element, style: StyleLike | null): void {
-    const styled = [
-      element.getAttribute('fill'),
-      element.getAttribute('style'),
-      style?.getPropertyValue('background-color'),
-      style?.getPropertyValue('fill'),
-    ].filter((value) => value && !PLAIN_COLOURS.has(value));
-    // Most elements have no colour of their own: nothing to parse.
-    if (styled.length === 0) return;
-    const colours = fourSquareColoursIn(styled.join(' '));
-    if (colours.length === 0) return;
-    let ancestor: Element | null = element;
-    for (let level = 0; level < CAPS.colourLevels && ancestor; level += 1) {
-      let set = this.colourSets.get(ancestor);
-      if (!set) {
-        if (this.colourSets.size > CAPS.colourElements) return;
-        set = new Set();
-        this.colourSets.set(ancestor, set);
-      }
-      for (const colour of colours) set.add(colour);
-      if (set.size >= 4) {
-        if (this.control) this.control.logo = true;
-        else this.noteLogo(this.isUpper(ancestor));
-        return;
-      }
-      ancestor = ancestor.parentElement;
-    }
+    const ancestor = fourSquareAncestor(this.colourSets, element, style);
+    if (!ancestor) return;
+    if (this.control) this.control.logo = true;
+    else this.noteLogo(this.isUpper(ancestor));
   }
 
   private noteLogo(upper: boolean): void {
     this.out.fourSquare = true;
     if (upper) this.out.fourSquareUpper = true;
-  }
-
-  private scanForAddressBar(text: string, anchor: Element, standaloneField = false): void {
-    let found = 0;
-    for (const match of text.matchAll(URL_IN_TEXT)) {
-      if (found >= CAPS.urlsPerSegment) break;
-      found += 1;
-      const url = capLength(match[0], CAPS.url);
-      const host = hostOf(url);
-      if (!host) continue;
-      const drawnWindow = this.positionedAncestor(anchor);
-      this.out.addAddressBar({
-        url,
-        host,
-        standalone: standaloneField || text.length <= url.length + CAPS.addressBarSlack,
-        prose: !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, CAPS.proseLevels)),
-        positioned: drawnWindow !== null,
-        credentialNearby: (drawnWindow !== null && holdsCredentialInput(drawnWindow)) || nearCredentialInput(anchor),
-      });
-    }
   }
 
   /** A panel inside a hidden ancestor is not shown: one engine call where there is one, else the ancestors' own styles. */
@@ -461,17 +354,6 @@ class PageWalker {
       if (isHiddenSubtree(ancestor, this.probe.read(ancestor))) return true;
     }
     return false;
-  }
-
-  private positionedAncestor(start: Element): Element | null {
-    let element: Element | null = start;
-    for (let level = 0; level < CAPS.windowLevels && element; level += 1) {
-      const tag = tagOf(element);
-      if (tag === 'BODY' || tag === 'HTML') return null;
-      if (isPositioned(this.probe.read(element))) return element;
-      element = element.parentElement;
-    }
-    return null;
   }
 }
 
@@ -484,59 +366,10 @@ function detectLayout(doc: Document): boolean {
   }
 }
 
-function isControl(element: Element, tag: string): boolean {
-  if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
-  if (tag === 'A' && element.hasAttribute('href')) return true;
-  const role = element.getAttribute('role');
-  return role === 'button' || role === 'link' || role === 'menuitem';
-}
-
-function collectorKind(element: Element, tag: string): CollectorKind | null {
-  if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading') return 'heading';
-  if (tag === 'LABEL' || tag === 'LEGEND') return 'label';
-  if (tag === 'LI' || element.getAttribute('role') === 'listitem') return 'listItem';
-  return null;
-}
-
 function formOf(element: Element): Element | null {
   const owner = (element as Element & { form?: unknown }).form;
   if (owner && typeof owner === 'object' && isElement(owner as Node) && tagOf(owner as Element) === 'FORM') return owner as Element;
   return element.closest('form');
-}
-
-function hostOf(url: string): string | null {
-  const host = url.replace(/^https?:\/\//, '').split(/[/:?#]/)[0] ?? '';
-  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) ? host : null;
-}
-
-function hasAncestorTag(start: Element, tags: ReadonlySet<string>, levels: number): boolean {
-  let element: Element | null = start;
-  for (let level = 0; level < levels && element; level += 1) {
-    if (tags.has(tagOf(element))) return true;
-    element = element.parentElement;
-  }
-  return false;
-}
-
-function holdsCredentialInput(container: Element): boolean {
-  const inputs = container.querySelectorAll('input');
-  for (let index = 0; index < inputs.length && index < CAPS.credentialInputs; index += 1) {
-    const input = inputs[index];
-    if (input && (inputType(input) === 'password' || isIdentifierInput(input))) return true;
-  }
-  return false;
-}
-
-/** A credential input within a few levels up, the page body excluded (everything is near it). */
-function nearCredentialInput(start: Element): boolean {
-  let element: Element | null = start.parentElement;
-  for (let level = 0; level < CAPS.credentialLevels && element; level += 1) {
-    const tag = tagOf(element);
-    if (tag === 'BODY' || tag === 'HTML') return false;
-    if (holdsCredentialInput(element)) return true;
-    element = element.parentElement;
-  }
-  return false;
 }
 
 /** Credential fields, then forms that POST (consent answers), in document order. */
