@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { DEVICE_CODE_CAPS } from '../core/page/device-code-cues';
-import { SNAPSHOT_CAPS, SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types';
 import { MAX_APP_NAME } from '../core/page/app-name';
+import { SNAPSHOT_CAPS } from '../core/page/snapshot-caps';
+import { SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types';
 
 /**
  * Runtime check of a page snapshot arriving from a content script. The content script is ours, but the page

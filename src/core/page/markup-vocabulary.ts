@@ -5,6 +5,16 @@
  */
 import { mentionsAny } from './page-vocabulary';
 
+const ELEMENT_NODE = 1;
+
+export function tagOf(element: Element): string {
+  return element.tagName.toUpperCase();
+}
+
+export function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
 /** Elements whose text is never shown as page text (or belongs to another frame). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'FRAME', 'OBJECT',

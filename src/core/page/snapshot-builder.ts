@@ -1,12 +1,7 @@
 import { capLength } from './normalize-text';
 import { appNameOnPage } from './app-name';
-import {
-  SNAPSHOT_CAPS as CAPS,
-  SNAPSHOT_VERSION,
-  type AddressBarSnapshot,
-  type FormSnapshot,
-  type PageSnapshot,
-} from './snapshot-types';
+import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
+import { SNAPSHOT_VERSION, type AddressBarSnapshot, type FormSnapshot, type PageSnapshot } from './snapshot-types';
 
 /** A bounded, de-duplicated list of samples; reports when it overflowed. */
 class SampleList {

@@ -1,55 +1,13 @@
 /**
  * What the content script reports about a page: plain JSON data, provider-agnostic, bounded in size.
  * Every string is normalized with `normalizeText` (NFKC, invisible characters removed, lowercased,
- * whitespace collapsed) unless noted. Caps are in `SNAPSHOT_CAPS`; when one is hit, `truncated` is set.
+ * whitespace collapsed) unless noted. Caps are in `SNAPSHOT_CAPS` (`snapshot-caps.ts`); when one is hit, `truncated` is set.
  *
  * The background must not treat anything here as proof of where the page lives (it uses the sender's URL);
  * the snapshot only says what the page shows.
  */
 
 export const SNAPSHOT_VERSION = 1;
-
-export const SNAPSHOT_CAPS = {
-  /**
-   * Elements and text nodes visited in the whole walk (open shadow roots included): first the top of the page
-   * (`topNodes`, in document order), then the panels around credential fields and POSTing forms, each up to
-   * `panelNodes`. A page is judged on what it shows first and what it asks for, not on its whole length.
-   */
-  nodes: 900,
-  topNodes: 500,
-  panelNodes: 300,
-  /** Credential fields and forms whose surroundings are read. */
-  panels: 6,
-  /** Nesting depth the walk descends; deeper content is skipped. */
-  depth: 8_192,
-  /** Calls to getComputedStyle/checkVisibility: the rest of the page is judged on attributes and inline style. */
-  styleReads: 60,
-  /** The same, for each panel: what surrounds a credential field is where decoys hide. */
-  panelStyleReads: 40,
-  /** Length of one text sample (title, heading, label, ...). */
-  sample: 120,
-  /** Length of an action (button/link) text or an attribute sample. */
-  shortSample: 80,
-  /** Length of a URL (form action, address bar text). */
-  url: 300,
-  /** Length of the upper-portion text. */
-  upperText: 1_500,
-  /** Text segments in document order that count as the upper portion when the page has no layout. */
-  upperSegments: 25,
-  /** A text segment longer than this is prose (paragraph text), not interface wording. */
-  proseSegment: 160,
-  headings: 15,
-  labels: 25,
-  actions: 40,
-  attributes: 40,
-  uiText: 60,
-  listItems: 40,
-  imageHints: 40,
-  upperImageHints: 15,
-  ssoButtons: 8,
-  forms: 8,
-  addressBars: 8,
-} as const;
 
 export interface FormSnapshot {
   /** Absolute action URL, or null when the form has no action attribute (it posts to the page itself). */

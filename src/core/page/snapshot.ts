@@ -1,46 +1,20 @@
 import { documentRoot } from './dom-access';
-import { undoRightToLeftOverride } from './bidi-override';
-import { capLength, normalizeText as normalizeCodeOrder } from './normalize-text';
+import { normalizeDrawnText as normalizeText } from './drawn-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
-import { isPasswordInput, inputType, isApproveWording, isDenyWording, isIdentifierInput, mentionsAny } from './page-vocabulary';
-import { BLOCK_TAGS, fourSquareColoursIn, HEADING_TAGS, isSsoWording, PROSE_TAGS, SKIPPED_TAGS, URL_IN_TEXT } from './markup-vocabulary';
+import { inputType, isApproveWording, isDenyWording, isIdentifierInput, isPasswordInput } from './page-vocabulary';
+import { BLOCK_TAGS, isElement, isSsoWording, SKIPPED_TAGS, tagOf } from './markup-vocabulary';
 import { SnapshotBuilder } from './snapshot-builder';
-import { SNAPSHOT_CAPS as CAPS, type PageSnapshot } from './snapshot-types';
-import { createStyleProbe, hasZeroFont, isHiddenSubtree, isPositioned, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
-
-/** Text whose top is within this many CSS pixels of the document top is in the "upper portion". */
-export const UPPER_PORTION_PX = 640;
-
-/** Text in the order it is drawn (see `bidi-override`), normalized. */
-function normalizeText(raw: string, max?: number): string {
-  return normalizeCodeOrder(undoRightToLeftOverride(raw), max);
-}
+import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
+import type { PageSnapshot } from './snapshot-types';
+import { createStyleProbe, hasZeroFont, isHiddenSubtree, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
+import { collectorKind, isControl, pushText, type Collector, type Control, type TextBuffer } from './text-segments';
+import { imageButtonText, imageHintsOf } from './image-hints';
+import { fourSquareAncestor } from './logo-colours';
+import { scanForAddressBar } from './fake-window';
 
 /** Places in the interface text kept for the panels around credential fields (see `run`). */
 export const PANEL_TEXT_RESERVE = 20;
-const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-/** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */
-const RAW_BUFFER = 2_000;
-const RECT_READS = 60;
-
-type CollectorKind = 'heading' | 'label' | 'listItem';
-
-interface TextBuffer {
-  parts: string[];
-  length: number;
-}
-
-interface Collector extends TextBuffer {
-  readonly kind: CollectorKind;
-}
-
-/** A button or link being read; its contents are held back until we know whether it is a sign-in-with button. */
-interface Control extends TextBuffer {
-  readonly element: Element;
-  readonly hints: string[];
-  logo: boolean;
-}
 
 interface Enter {
   readonly exit: false;
@@ -59,46 +33,6 @@ interface Exit {
   readonly collector: Collector | null;
   readonly control: Control | null;
 }
-
-function pushText(buffer: TextBuffer, text: string): void {
-  if (buffer.length >= RAW_BUFFER) return;
-  const part = capLength(text, RAW_BUFFER - buffer.length);
-  buffer.parts.push(part);
-  buffer.length += part.length;
-}
-
-function tagOf(element: Element): string {
-  return element.tagName.toUpperCase();
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === ELEMENT_NODE;
-}
-
-/** What an image button says: its `alt`, else its picture's file name ("continue.png" reads "continue"). */
-function imageButtonText(element: Element): string {
-  const alt = element.getAttribute('alt');
-  if (alt) return alt;
-  return fileNameOf(element.getAttribute('src') ?? '').replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[-_.]+/g, ' ');
-}
-
-/** Last path segment of a URL, decoded; data: URLs say nothing about a logo. */
-function fileNameOf(src: string): string {
-  const trimmed = src.trim().slice(0, 600);
-  if (/^data:/i.test(trimmed)) return '';
-  const path = trimmed.split(/[?#]/)[0] ?? '';
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
-
-/** Computed values that most elements have (no background, the default fill), and that no logo is drawn in. */
-const PLAIN_COLOURS: ReadonlySet<string> = new Set(['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)', 'none', 'transparent']);
-const BACKGROUND_URL = /url\(\s*["']?([^"')]{1,400})/i;
-const LOGO_NAMES: readonly string[] = ['logo', 'brand'];
 
 class PageWalker {
   private readonly out = new SnapshotBuilder();
@@ -296,7 +230,7 @@ class PageWalker {
   private flushSegment(): void {
     if (this.segment.length === 0) return;
     const anchor = this.segmentAnchor;
-    const text = normalizeText(this.segment.parts.join(''), RAW_BUFFER);
+    const text = normalizeText(this.segment.parts.join(''), CAPS.rawText);
     this.segment = { parts: [], length: 0 };
     this.segmentAnchor = null;
     if (text !== '') this.addSegment(text, anchor);
@@ -309,16 +243,16 @@ class PageWalker {
     if (text.length > CAPS.proseSegment) this.out.proseSegments += 1;
     else this.out.uiText.add(text);
     if (upper) this.out.appendUpper(text);
-    if (anchor && text.includes('.') && text.includes('/')) this.scanForAddressBar(text, anchor);
+    if (anchor && text.includes('.') && text.includes('/')) scanForAddressBar(this.out, this.probe, text, anchor);
   }
 
   private isUpper(anchor: Element | null): boolean {
     if (!this.hasLayout) return this.out.segments < CAPS.upperSegments;
-    if (!anchor || this.rectReads >= RECT_READS) return false;
+    if (!anchor || this.rectReads >= CAPS.rectReads) return false;
     this.rectReads += 1;
     const rect = anchor.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) return false;
-    return rect.top + this.scrollY < UPPER_PORTION_PX;
+    return rect.top + this.scrollY < CAPS.upperPortionPx;
   }
 
   /** Element-specific reading: inputs, forms, images, logo colours, attributes. */
@@ -350,7 +284,7 @@ class PageWalker {
     }
     const value = element.getAttribute('value') ?? '';
     if ((type === 'text' || type === 'url') && value.includes('.') && (element.hasAttribute('readonly') || element.hasAttribute('disabled'))) {
-      this.scanForAddressBar(normalizeText(value, CAPS.url), element, true);
+      scanForAddressBar(this.out, this.probe, normalizeText(value, CAPS.url), element, true);
     }
   }
 
@@ -391,26 +325,10 @@ class PageWalker {
   }
 
   private imageHints(element: Element, tag: string, style: StyleLike | null): void {
-    const hints: string[] = [];
-    if (tag === 'IMG' || (tag === 'INPUT' && inputType(element) === 'image')) {
-      hints.push(fileNameOf(element.getAttribute('src') ?? ''), element.getAttribute('alt') ?? '');
-    }
-    if (tag === 'SVG' || tag === 'IMG' || element.getAttribute('role') === 'img') {
-      hints.push(element.getAttribute('aria-label') ?? '', element.getAttribute('class') ?? '', element.getAttribute('id') ?? '');
-      if (tag === 'SVG') hints.push(element.querySelector('title')?.textContent ?? '');
-    } else {
-      const naming = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-      if (mentionsAny(naming.toLowerCase(), LOGO_NAMES)) hints.push(naming);
-    }
-    if (tag === 'USE') hints.push(element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? '');
-    // Nearly always `none`: no pattern to run.
-    const image = style?.getPropertyValue('background-image') ?? '';
-    const background = image.includes('(') ? BACKGROUND_URL.exec(image)?.[1] : undefined;
-    if (background) hints.push(fileNameOf(background));
-    const normalized = hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
+    const normalized = imageHintsOf(element, tag, style);
     if (normalized.length === 0) return;
     if (this.control) {
-      this.control.hints.push(...normalized.slice(0, 8 - this.control.hints.length));
+      this.control.hints.push(...normalized.slice(0, CAPS.controlHints - this.control.hints.length));
       return;
     }
     const upper = this.isUpper(element);
@@ -422,34 +340,11 @@ class PageWalker {
     if (upper) this.out.upperImageHints.add(hint);
   }
 
-  /** The four-squares logo: its colours on sibling shapes/boxes, gathered on the nearest ancestors. */
   private logoColours(element: Element, style: StyleLike | null): void {
-    const styled = [
-      element.getAttribute('fill'),
-      element.getAttribute('style'),
-      style?.getPropertyValue('background-color'),
-      style?.getPropertyValue('fill'),
-    ].filter((value) => value && !PLAIN_COLOURS.has(value));
-    // Most elements have no colour of their own: nothing to parse.
-    if (styled.length === 0) return;
-    const colours = fourSquareColoursIn(styled.join(' '));
-    if (colours.length === 0) return;
-    let ancestor: Element | null = element;
-    for (let level = 0; level < 3 && ancestor; level += 1) {
-      let set = this.colourSets.get(ancestor);
-      if (!set) {
-        if (this.colourSets.size > 2_000) return;
-        set = new Set();
-        this.colourSets.set(ancestor, set);
-      }
-      for (const colour of colours) set.add(colour);
-      if (set.size >= 4) {
-        if (this.control) this.control.logo = true;
-        else this.noteLogo(this.isUpper(ancestor));
-        return;
-      }
-      ancestor = ancestor.parentElement;
-    }
+    const ancestor = fourSquareAncestor(this.colourSets, element, style);
+    if (!ancestor) return;
+    if (this.control) this.control.logo = true;
+    else this.noteLogo(this.isUpper(ancestor));
   }
 
   private noteLogo(upper: boolean): void {
@@ -457,45 +352,14 @@ class PageWalker {
     if (upper) this.out.fourSquareUpper = true;
   }
 
-  private scanForAddressBar(text: string, anchor: Element, standaloneField = false): void {
-    let found = 0;
-    for (const match of text.matchAll(URL_IN_TEXT)) {
-      if (found >= 3) break;
-      found += 1;
-      const url = capLength(match[0], CAPS.url);
-      const host = hostOf(url);
-      if (!host) continue;
-      const window = this.positionedAncestor(anchor);
-      this.out.addAddressBar({
-        url,
-        host,
-        standalone: standaloneField || text.length <= url.length + 24,
-        prose: !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, 6)),
-        positioned: window !== null,
-        credentialNearby: (window !== null && holdsCredentialInput(window)) || nearCredentialInput(anchor),
-      });
-    }
-  }
-
   /** A panel inside a hidden ancestor is not shown: one engine call where there is one, else the ancestors' own styles. */
   private hiddenAbove(panel: Element): boolean {
     const checked = panel as Element & { checkVisibility?: (options?: { opacityProperty?: boolean }) => boolean };
     if (typeof checked.checkVisibility === 'function') return !checked.checkVisibility({ opacityProperty: true });
-    for (let ancestor = panel.parentElement, level = 0; ancestor && level < 32; ancestor = ancestor.parentElement, level += 1) {
+    for (let ancestor = panel.parentElement, level = 0; ancestor && level < CAPS.hiddenLevels; ancestor = ancestor.parentElement, level += 1) {
       if (isHiddenSubtree(ancestor, this.probe.read(ancestor))) return true;
     }
     return false;
-  }
-
-  private positionedAncestor(start: Element): Element | null {
-    let element: Element | null = start;
-    for (let level = 0; level < 12 && element; level += 1) {
-      const tag = tagOf(element);
-      if (tag === 'BODY' || tag === 'HTML') return null;
-      if (isPositioned(this.probe.read(element))) return element;
-      element = element.parentElement;
-    }
-    return null;
   }
 }
 
@@ -508,61 +372,10 @@ function detectLayout(doc: Document): boolean {
   }
 }
 
-function isControl(element: Element, tag: string): boolean {
-  if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
-  if (tag === 'A' && element.hasAttribute('href')) return true;
-  const role = element.getAttribute('role');
-  return role === 'button' || role === 'link' || role === 'menuitem';
-}
-
-function collectorKind(element: Element, tag: string): CollectorKind | null {
-  if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading') return 'heading';
-  if (tag === 'LABEL' || tag === 'LEGEND') return 'label';
-  if (tag === 'LI' || element.getAttribute('role') === 'listitem') return 'listItem';
-  return null;
-}
-
 function formOf(element: Element): Element | null {
   const owner = (element as Element & { form?: unknown }).form;
   if (owner && typeof owner === 'object' && isElement(owner as Node) && tagOf(owner as Element) === 'FORM') return owner as Element;
   return element.closest('form');
-}
-
-function hostOf(url: string): string | null {
-  const host = url.replace(/^https?:\/\//, '').split(/[/:?#]/)[0] ?? '';
-  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) ? host : null;
-}
-
-function hasAncestorTag(start: Element, tags: ReadonlySet<string>, levels: number): boolean {
-  let element: Element | null = start;
-  for (let level = 0; level < levels && element; level += 1) {
-    if (tags.has(tagOf(element))) return true;
-    element = element.parentElement;
-  }
-  return false;
-}
-
-const INPUTS_CHECKED = 50;
-
-function holdsCredentialInput(container: Element): boolean {
-  const inputs = container.querySelectorAll('input');
-  for (let index = 0; index < inputs.length && index < INPUTS_CHECKED; index += 1) {
-    const input = inputs[index];
-    if (input && (inputType(input) === 'password' || isIdentifierInput(input))) return true;
-  }
-  return false;
-}
-
-/** A credential input within a few levels up, the page body excluded (everything is near it). */
-function nearCredentialInput(start: Element): boolean {
-  let element: Element | null = start.parentElement;
-  for (let level = 0; level < 5 && element; level += 1) {
-    const tag = tagOf(element);
-    if (tag === 'BODY' || tag === 'HTML') return false;
-    if (holdsCredentialInput(element)) return true;
-    element = element.parentElement;
-  }
-  return false;
 }
 
 /** Credential fields, then forms that POST (consent answers), in document order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../src/background/badge';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
-import { SNAPSHOT_CAPS } from '../../../src/core/page/snapshot-types';
+import { SNAPSHOT_CAPS } from '../../../src/core/page/snapshot-caps';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { createEvaluationContext, evaluateFrame } from '../../../src/core/verdict/evaluate';
 import { type FixtureRecord, loadFixture, playDynamic, readManifest } from '../page/fixture-dom';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shouldInspect } from '../../../src/core/page/inspection-gate';
 import { PANEL_TEXT_RESERVE, takeSnapshot } from '../../../src/core/page/snapshot';
-import { SNAPSHOT_CAPS } from '../../../src/core/page/snapshot-types';
+import { SNAPSHOT_CAPS } from '../../../src/core/page/snapshot-caps';
 import { assessPage } from '../../../src/core/detect';
 import { AZURE_DEVOPS } from '../detect/fixture-providers';
 import { domFrom } from './fixture-dom';
