@@ -14,7 +14,10 @@ export default tseslint.config(
     plugins: { 'no-unsanitized': noUnsanitized },
     rules: {
       // The defaults, plus the one function that yields what `import()` may load: a file of the extension itself.
-      'no-unsanitized/method': ['error', { escape: { methods: ['Sanitizer.unwrapSafeHTML', 'unwrapSafeHTML', 'extensionFileUrl'] } }],
+      'no-unsanitized/method': [
+        'error',
+        { escape: { methods: ['Sanitizer.unwrapSafeHTML', 'unwrapSafeHTML', 'extensionFileUrl'] } },
+      ],
       'no-unsanitized/property': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -46,8 +49,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['webextension-polyfill'], message: 'src/core must not use extension APIs (it may read the DOM it is handed).' },
-            { group: ['**/background/**', '**/content/**', '**/popup/**', '**/shared/**', '**/warning/**'], message: 'src/core imports nothing from the browser glue.' },
+            {
+              group: ['webextension-polyfill'],
+              message: 'src/core must not use extension APIs (it may read the DOM it is handed).',
+            },
+            {
+              group: ['**/background/**', '**/content/**', '**/popup/**', '**/shared/**', '**/warning/**'],
+              message: 'src/core imports nothing from the browser glue.',
+            },
           ],
         },
       ],

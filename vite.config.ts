@@ -37,13 +37,28 @@ function contentScriptFiles(outDir: string, target: Target): Plugin {
     async closeBundle() {
       for (const source of contentScriptSources()) {
         const built = builtContentScript(source, target);
-        await build(classicScriptBuild(resolve(import.meta.dirname, built.entry), outDir, built.file, 'consentGuardContent', { eagerCompile: built.eagerCompile }));
+        await build(
+          classicScriptBuild(resolve(import.meta.dirname, built.entry), outDir, built.file, 'consentGuardContent', {
+            eagerCompile: built.eagerCompile,
+          }),
+        );
       }
       if (loadsWakeModule(target)) {
         // Loaded here, not imported by this file: the config itself stays free of the extension's sources.
-        const { module } = await runnerImport<typeof import('./src/content/idle-kernel.ts')>(resolve(import.meta.dirname, 'src/content/idle-kernel.ts'), { configFile: false, logLevel: 'error' });
-        const kernel = idleKernelPlugin(import.meta.dirname, kernelExports(module.idleKernel()), module.IDLE_KERNEL_GLOBAL);
-        await build(wakeModuleBuild(resolve(import.meta.dirname, 'src/content/wake-entry.ts'), outDir, WAKE_MODULE_FILE, [kernel]));
+        const { module } = await runnerImport<typeof import('./src/content/idle-kernel.ts')>(
+          resolve(import.meta.dirname, 'src/content/idle-kernel.ts'),
+          { configFile: false, logLevel: 'error' },
+        );
+        const kernel = idleKernelPlugin(
+          import.meta.dirname,
+          kernelExports(module.idleKernel()),
+          module.IDLE_KERNEL_GLOBAL,
+        );
+        await build(
+          wakeModuleBuild(resolve(import.meta.dirname, 'src/content/wake-entry.ts'), outDir, WAKE_MODULE_FILE, [
+            kernel,
+          ]),
+        );
       }
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;

@@ -19,7 +19,9 @@ export async function buildInspectionProbe(
   outDir: string,
   from: { root: string; servedAt: string } = { root: resolve(BENCH_DIR, '..'), servedAt: PROBE_MODULE_PATH },
 ): Promise<{ loader: string; module: string }> {
-  await build(wakeModuleBuild(resolve(from.root, 'bench/probe/inspection-probe.ts'), outDir, 'inspection-probe.js', []));
+  await build(
+    wakeModuleBuild(resolve(from.root, 'bench/probe/inspection-probe.ts'), outDir, 'inspection-probe.js', []),
+  );
   const loader = `document.addEventListener('DOMContentLoaded', () => { void import(${JSON.stringify(from.servedAt)}); });`;
   return { loader, module: await readFile(join(outDir, 'inspection-probe.js'), 'utf8') };
 }

@@ -15,7 +15,11 @@ export interface BenchBrowser {
  * Chromium as the e2e harness launches it (test/e2e/support/chromium.ts), but with any unpacked extension:
  * the benchmark needs the same browser twice, once with Consent Guard and once with the empty baseline.
  */
-export async function launchWithExtension(label: string, extensionDir: string, proxyPort: number): Promise<BenchBrowser> {
+export async function launchWithExtension(
+  label: string,
+  extensionDir: string,
+  proxyPort: number,
+): Promise<BenchBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), `consent-guard-bench-${label}-`));
   let context: BrowserContext | undefined;
   try {

@@ -34,7 +34,8 @@ interface Side {
 /** Lower quartile, median and upper quartile. */
 function quartiles(values: readonly number[]): [number, number, number] {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+  const at = (share: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
   return [at(0.25), median(sorted), at(0.75)];
 }
 
@@ -47,7 +48,11 @@ function describe(name: string, mine: readonly number[], theirs: readonly number
   );
 }
 
-export async function compareInspection(otherRoot: string, pairs: number, log: (line: string) => void): Promise<number> {
+export async function compareInspection(
+  otherRoot: string,
+  pairs: number,
+  log: (line: string) => void,
+): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'consent-guard-compare-'));
   const server = await FixtureServer.start();
   let proxy: LoopbackProxy | undefined;
@@ -70,7 +75,11 @@ export async function compareInspection(otherRoot: string, pairs: number, log: (
       const order = index % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
         const url = `http://${HOST}${PAGE_PATH}?pair=${index}&side=${sides.indexOf(side)}`;
-        const sample = await inspectionSample(browser, url, side.loader, { cold: COLD_DONE_MARK, warm: WARM_DONE_MARK, done: PROBE_MARK });
+        const sample = await inspectionSample(browser, url, side.loader, {
+          cold: COLD_DONE_MARK,
+          warm: WARM_DONE_MARK,
+          done: PROBE_MARK,
+        });
         if (index < WARMUP_PAIRS) continue;
         side.firstCheck.push(sample.coldThreadMs);
         side.secondCheck.push(sample.warmThreadMs);

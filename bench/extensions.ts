@@ -48,7 +48,10 @@ function extensionKey(): { key: string; id: string } {
   return { key: der.toString('base64'), id };
 }
 
-export async function prepareExtensions(root: string, popupFloor: { grants: number; shown: number }): Promise<BenchExtensions> {
+export async function prepareExtensions(
+  root: string,
+  popupFloor: { grants: number; shown: number },
+): Promise<BenchExtensions> {
   const consentGuard = join(root, 'consent-guard');
   await cp(extensionDir('chromium'), consentGuard, { recursive: true });
   const empty = join(root, 'empty');
@@ -120,7 +123,12 @@ export async function contentScriptLoads(dir: string): Promise<ContentScriptLoad
   const manifest = await readManifest(dir);
   // Only what the extension makes web-accessible can be imported (the baseline's empty content.js imports nothing).
   const accessible = new Set(manifest.web_accessible_resources?.flatMap((entry) => entry.resources));
-  const importsOf = new Map(Object.values(builtContentScripts('chrome')).map((built) => [built.file, built.imports.filter((file) => accessible.has(file))]));
+  const importsOf = new Map(
+    Object.values(builtContentScripts('chrome')).map((built) => [
+      built.file,
+      built.imports.filter((file) => accessible.has(file)),
+    ]),
+  );
   const loads: ContentScriptLoad[] = [];
   for (const entry of manifest.content_scripts ?? []) {
     const names = [...(entry.js ?? []), ...(entry.css ?? [])];

@@ -17,7 +17,12 @@ export function delegatedAuthListing(count: number): { count: number; value: unk
         isValid: true,
         accessIssued: true,
       },
-      clientRegistration: { registrationId: id, registrationName: `Contoso tool ${index}`, organizationName: 'Contoso Ltd', registrationLocation: 'https://contoso.example' },
+      clientRegistration: {
+        registrationId: id,
+        registrationName: `Contoso tool ${index}`,
+        organizationName: 'Contoso Ltd',
+        registrationLocation: 'https://contoso.example',
+      },
       scopeDescriptions: [],
     });
   }

@@ -126,9 +126,20 @@ export async function main(args: readonly string[]): Promise<number> {
 
     const probe = await buildInspectionProbe(buildDir);
     proxy = await LoopbackProxy.start({ httpPort: server.httpPort, httpsPort: server.httpsPort });
-    for (const { host, path, page } of Object.values(PAGES)) server.route(host, path, { body: page.html }, { scheme: 'http' });
-    server.route(PAGES.login.host, PROBE_MODULE_PATH, { body: probe.module, contentType: 'text/javascript' }, { scheme: 'http' });
-    server.route(APPROVAL_HOST, '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' }, { scheme: 'https' });
+    for (const { host, path, page } of Object.values(PAGES))
+      server.route(host, path, { body: page.html }, { scheme: 'http' });
+    server.route(
+      PAGES.login.host,
+      PROBE_MODULE_PATH,
+      { body: probe.module, contentType: 'text/javascript' },
+      { scheme: 'http' },
+    );
+    server.route(
+      APPROVAL_HOST,
+      '/oauth2/authorize',
+      { file: 'pages/approval/ado-authorize.html' },
+      { scheme: 'https' },
+    );
 
     const baseline = await launchWithExtension('baseline', extensions.empty, proxy.port);
     browsers.push(baseline);
@@ -138,12 +149,15 @@ export async function main(args: readonly string[]): Promise<number> {
     const worker = await extensionWorker(consentGuard.context);
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
     const pair = { baseline, consentGuard };
-    const url = (key: keyof typeof PAGES, round: number): string => `http://${PAGES[key].host}${PAGES[key].path}?run=${round}`;
+    const url = (key: keyof typeof PAGES, round: number): string =>
+      `http://${PAGES[key].host}${PAGES[key].path}?run=${round}`;
 
     log(`plain page (${PAGES.plain.page.nodes} nodes): ${rounds.runs} runs per browser`);
     const everyLoad = [...loads, ...(await contentScriptLoads(extensions.empty))];
     const contentScripts = new Set(everyLoad.flatMap((load) => load.files.map((file) => `/${file.file}`)));
-    const plain = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('plain', round), contentScripts));
+    const plain = await interleaved(pair, rounds, (browser, round) =>
+      loadSample(browser, url('plain', round), contentScripts),
+    );
     // Script time includes compiling the content script: the page waits for it as for running it.
     const scriptWithCompile = (sample: LoadSample): number => sample.scriptMs + sample.contentCompileMs;
     const plainScript = pairedDifference(plain, scriptWithCompile);
@@ -156,12 +170,29 @@ export async function main(args: readonly string[]): Promise<number> {
       pass: plainScript <= 1,
       detail: describePair(plain, scriptWithCompile),
     });
-    figures.push(pairedContextFigure('plain-script-run-added', 'Plain page: of which running it (ScriptDuration alone, the budgeted figure until 2026-11-30; context)', plain, (sample) => sample.scriptMs));
-    figures.push(pairedContextFigure('plain-compile-added', 'Plain page: of which compiling the content script (context)', plain, (sample) => sample.contentCompileMs));
-    const loadRatio = median(plain.consentGuard.map((sample) => sample.loadMs)) / median(plain.baseline.map((sample) => sample.loadMs));
+    figures.push(
+      pairedContextFigure(
+        'plain-script-run-added',
+        'Plain page: of which running it (ScriptDuration alone, the budgeted figure until 2026-11-30; context)',
+        plain,
+        (sample) => sample.scriptMs,
+      ),
+    );
+    figures.push(
+      pairedContextFigure(
+        'plain-compile-added',
+        'Plain page: of which compiling the content script (context)',
+        plain,
+        (sample) => sample.contentCompileMs,
+      ),
+    );
+    const loadRatio =
+      median(plain.consentGuard.map((sample) => sample.loadMs)) / median(plain.baseline.map((sample) => sample.loadMs));
     // Load time is wall-clock: on a shared two-core machine its run-to-run spread can exceed the 2 % budget,
     // and then neither PASS nor FAIL would be a finding.
-    const loadSpread = Math.max(...[plain.baseline, plain.consentGuard].map((runs) => relativeSpread(runs.map((sample) => sample.loadMs))));
+    const loadSpread = Math.max(
+      ...[plain.baseline, plain.consentGuard].map((runs) => relativeSpread(runs.map((sample) => sample.loadMs))),
+    );
     figures.push({
       id: 'plain-load-ratio',
       figure: `Plain page, ${nodesOf(plain)} nodes: load time ratio`,
@@ -169,16 +200,32 @@ export async function main(args: readonly string[]): Promise<number> {
       unit: 'x',
       budget: '<= 1.02',
       pass: loadSpread > 0.02 ? null : loadRatio <= 1.02,
-      ...(loadSpread > 0.02 ? { note: `inconclusive: load times vary by ±${round(loadSpread * 100, 1)} % from run to run (median absolute deviation), more than the 2 % budget` } : {}),
+      ...(loadSpread > 0.02
+        ? {
+            note: `inconclusive: load times vary by ±${round(loadSpread * 100, 1)} % from run to run (median absolute deviation), more than the 2 % budget`,
+          }
+        : {}),
       detail: describePair(plain, (sample) => sample.loadMs),
     });
-    figures.push(pairedContextFigure('plain-task-added', 'Plain page: all main-thread work added (context)', plain, (sample) => sample.taskMs));
+    figures.push(
+      pairedContextFigure(
+        'plain-task-added',
+        'Plain page: all main-thread work added (context)',
+        plain,
+        (sample) => sample.taskMs,
+      ),
+    );
 
     log(`login page (${PAGES.login.page.nodes} nodes): inspection probe, ${rounds.runs} runs`);
     const probes = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await inspectionSample(baseline, url('login', round), probe.loader, { cold: COLD_DONE_MARK, warm: WARM_DONE_MARK, done: PROBE_MARK });
-      if (!sample.gated) throw new Error('the inspection gate did not let the login page through; the bench page is wrong');
+      const sample = await inspectionSample(baseline, url('login', round), probe.loader, {
+        cold: COLD_DONE_MARK,
+        warm: WARM_DONE_MARK,
+        done: PROBE_MARK,
+      });
+      if (!sample.gated)
+        throw new Error('the inspection gate did not let the login page through; the bench page is wrong');
       if (round >= rounds.warmup) probes.push(sample);
     }
     // Thread time, as every other main-thread figure here: the wall-clock time of the same task also counts the
@@ -206,7 +253,8 @@ export async function main(args: readonly string[]): Promise<number> {
     const again = median(probes.map((sample) => sample.warmThreadMs));
     figures.push({
       id: 'login-inspection-again',
-      figure: 'Login page: the same inspection again, in a later task (as each re-check after a DOM change; thread time; context)',
+      figure:
+        'Login page: the same inspection again, in a later task (as each re-check after a DOM change; thread time; context)',
       value: round(again, 3),
       unit: 'ms',
       budget: '-',
@@ -215,10 +263,21 @@ export async function main(args: readonly string[]): Promise<number> {
     });
 
     log(`login page: real content script against the empty one, ${rounds.runs} runs per browser`);
-    const login = await interleaved(pair, rounds, (browser, round) => loadSample(browser, url('login', round), contentScripts));
-    figures.push(pairedContextFigure('login-script-added', 'Login page: main-thread script time added, compiling included (context)', login, scriptWithCompile));
+    const login = await interleaved(pair, rounds, (browser, round) =>
+      loadSample(browser, url('login', round), contentScripts),
+    );
+    figures.push(
+      pairedContextFigure(
+        'login-script-added',
+        'Login page: main-thread script time added, compiling included (context)',
+        login,
+        scriptWithCompile,
+      ),
+    );
 
-    log(`mutating page: ${MUTATIONS_PER_SECOND}/s for ${MUTATION_MS / 1000} s, ${mutationRounds.runs} runs per browser`);
+    log(
+      `mutating page: ${MUTATIONS_PER_SECOND}/s for ${MUTATION_MS / 1000} s, ${mutationRounds.runs} runs per browser`,
+    );
     const mutations = await interleaved(pair, mutationRounds, (browser, round) =>
       mutationSample(browser, url('mutating', round), MUTATION_MS, MUTATIONS_PER_SECOND),
     );
@@ -246,7 +305,10 @@ export async function main(args: readonly string[]): Promise<number> {
     log(`approval page: verdict latency, ${rounds.runs} runs`);
     const latencies = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await verdictLatencySample(consentGuard, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}${round}`);
+      const sample = await verdictLatencySample(
+        consentGuard,
+        `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}${round}`,
+      );
       if (round >= rounds.warmup) latencies.push(sample);
     }
     const latency = median(latencies.map((sample) => sample.latencyMs));
@@ -269,7 +331,9 @@ export async function main(args: readonly string[]): Promise<number> {
     for (let start = 0; start < STARTS; start += 1) {
       const fresh = await launchWithExtension(`consent-guard-start-${start}`, extensions.consentGuard, proxy.port);
       try {
-        firstVerdicts.push(await verdictLatencySample(fresh, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}start-${start}`));
+        firstVerdicts.push(
+          await verdictLatencySample(fresh, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}start-${start}`),
+        );
       } finally {
         await fresh.close();
       }
@@ -288,7 +352,11 @@ export async function main(args: readonly string[]): Promise<number> {
 
     log('popup');
     // The popup describes a live tab, as it would when the user clicks the toolbar button on the approval page.
-    const approval = await verdictLatencySample(consentGuard, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}popup`, true);
+    const approval = await verdictLatencySample(
+      consentGuard,
+      `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}popup`,
+      true,
+    );
     const approvalTab = approval.tabId;
     // The user's 500 authorizations, served where the popup reads them (over the loopback proxy, as any request).
     const listing = JSON.stringify(delegatedAuthListing(GRANTS));
@@ -296,12 +364,16 @@ export async function main(args: readonly string[]): Promise<number> {
       ctx.send(200, listing, 'application/json; charset=utf-8');
     });
     const popupUrl = `${extensionOrigin}/src/popup/index.html?tab=${approvalTab}`;
-    log(`popup against its floor (an extension page that only builds the same heading and ${POPUP_PAGE_SIZE} buttons): ${rounds.runs} runs each, alternating`);
+    log(
+      `popup against its floor (an extension page that only builds the same heading and ${POPUP_PAGE_SIZE} buttons): ${rounds.runs} runs each, alternating`,
+    );
     // Consent Guard's extension process stays up for its service worker; one open floor page does the same for the
     // empty extension, or every floor sample would also pay for starting a process.
     const keepAlive = await baseline.context.newPage();
     await keepAlive.goto(extensions.popupFloorUrl);
-    const popups = await interleaved(pair, rounds, (browser) => popupSample(browser, browser === consentGuard ? popupUrl : extensions.popupFloorUrl, GRANTS));
+    const popups = await interleaved(pair, rounds, (browser) =>
+      popupSample(browser, browser === consentGuard ? popupUrl : extensions.popupFloorUrl, GRANTS),
+    );
     await keepAlive.close();
     const listedOf = (sample: PopupSample): number => sample.grantsListedMs;
     // The issue sets every budget against the floor any extension pays; for a popup that is an extension page
@@ -365,8 +437,16 @@ export async function main(args: readonly string[]): Promise<number> {
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
       await stopExtensionWorker(consentGuard);
       await sleep(WORKER_STOP_SETTLE_MS);
-      const cold = await watchedVerdictSample(consentGuard, watcher, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}cold-${round}`);
-      const running = await watchedVerdictSample(consentGuard, watcher, `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}running-${round}`);
+      const cold = await watchedVerdictSample(
+        consentGuard,
+        watcher,
+        `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}cold-${round}`,
+      );
+      const running = await watchedVerdictSample(
+        consentGuard,
+        watcher,
+        `https://${APPROVAL_HOST}/oauth2/authorize${APPROVAL_QUERY}running-${round}`,
+      );
       if (round < rounds.warmup) continue;
       coldWorker.push(cold);
       runningWorker.push(running);
@@ -384,7 +464,8 @@ export async function main(args: readonly string[]): Promise<number> {
     });
 
     networkHosts = [...new Set(proxy.hosts())].sort();
-    if (proxy.refused.length > 0) throw new Error(`the browsers tried to bypass the loopback proxy: ${proxy.refused.join(', ')}`);
+    if (proxy.refused.length > 0)
+      throw new Error(`the browsers tried to bypass the loopback proxy: ${proxy.refused.join(', ')}`);
   } finally {
     for (const browser of browsers.reverse()) await browser.close().catch(() => undefined);
     await Promise.allSettled([proxy?.close(), server.close()]);
@@ -394,7 +475,12 @@ export async function main(args: readonly string[]): Promise<number> {
   const seconds = round((performance.now() - started) / 1000, 1);
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, chromium: chromiumVersion },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      node: process.version,
+      chromium: chromiumVersion,
+    },
     runs: { perBrowser: rounds.runs, warmup: rounds.warmup, mutationRuns: mutationRounds.runs },
     durationSeconds: seconds,
     // Every host the browsers asked the loopback proxy for; the proxy only ever connects to 127.0.0.1.
@@ -403,7 +489,9 @@ export async function main(args: readonly string[]): Promise<number> {
   };
   await writeFile(join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(figures);
-  console.log(`\n${rounds.runs} runs per browser (mutations: ${mutationRounds.runs}), ${seconds} s; figures in bench-out/results.json`);
+  console.log(
+    `\n${rounds.runs} runs per browser (mutations: ${mutationRounds.runs}), ${seconds} s; figures in bench-out/results.json`,
+  );
   return figures.some((figure) => figure.pass === false) ? 1 : 0;
 }
 
@@ -414,7 +502,15 @@ function pairedDifference<T>(pair: Pair<T>, pick: (sample: T) => number): number
 
 /** A context figure (no budget): Consent Guard's median paired difference over the baseline, in milliseconds. */
 function pairedContextFigure<T>(id: string, figure: string, pair: Pair<T>, pick: (sample: T) => number): Figure {
-  return { id, figure, value: round(pairedDifference(pair, pick), 3), unit: 'ms', budget: '-', pass: null, detail: describePair(pair, pick) };
+  return {
+    id,
+    figure,
+    value: round(pairedDifference(pair, pick), 3),
+    unit: 'ms',
+    budget: '-',
+    pass: null,
+    detail: describePair(pair, pick),
+  };
 }
 
 /** Median absolute deviation over the median. */
@@ -446,11 +542,22 @@ function printTable(figures: readonly Figure[]): void {
     figure.figure,
     figure.value === null ? 'n/a' : `${figure.value.toLocaleString('en-US')} ${figure.unit}`,
     figure.budget,
-    figure.pass === null ? (figure.value === null ? 'not yet measurable' : figure.budget === '-' ? 'info' : 'inconclusive') : figure.pass ? 'PASS' : 'FAIL',
+    figure.pass === null
+      ? figure.value === null
+        ? 'not yet measurable'
+        : figure.budget === '-'
+          ? 'info'
+          : 'inconclusive'
+      : figure.pass
+        ? 'PASS'
+        : 'FAIL',
   ]);
   const header = ['Figure', 'Measured', 'Budget', 'Result'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}`);
   for (const row of rows) console.log(line(row));
   for (const figure of figures) if (figure.note) console.log(`- ${figure.figure}: ${figure.note}`);

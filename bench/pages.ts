@@ -5,7 +5,18 @@
 
 export const TARGET_NODES = 10_000;
 
-const TOPICS = ['harbour', 'orchard', 'railway', 'library', 'festival', 'market', 'bridge', 'meadow', 'museum', 'canal'];
+const TOPICS = [
+  'harbour',
+  'orchard',
+  'railway',
+  'library',
+  'festival',
+  'market',
+  'bridge',
+  'meadow',
+  'museum',
+  'canal',
+];
 
 /** An ordinary news-style article card: 13 nodes, no form, no sign-in wording, no provider names. */
 function card(index: number): string {
@@ -74,7 +85,11 @@ const SIGN_IN_FORM_NODES = 14;
 
 /** Figure 2: a shop's own sign-in page with a large catalogue around it, which the inspection gate must pass. */
 export function loginPage(): { html: string; nodes: number } {
-  return page({ title: 'Sign in | Riverside Outfitters', top: NEWS_HEADER + SIGN_IN_FORM, topNodes: NEWS_HEADER_NODES + SIGN_IN_FORM_NODES });
+  return page({
+    title: 'Sign in | Riverside Outfitters',
+    top: NEWS_HEADER + SIGN_IN_FORM,
+    topNodes: NEWS_HEADER_NODES + SIGN_IN_FORM_NODES,
+  });
 }
 
 /**
@@ -114,6 +129,11 @@ const MUTATOR = `(() => {
 
 export function mutatingPage(): { html: string; nodes: number } {
   // The ticker adds 1 + 20 × 2 nodes at run time.
-  const built = page({ title: 'Riverside Gazette live', top: NEWS_HEADER, topNodes: NEWS_HEADER_NODES + 41, script: MUTATOR });
+  const built = page({
+    title: 'Riverside Gazette live',
+    top: NEWS_HEADER,
+    topNodes: NEWS_HEADER_NODES + 41,
+    script: MUTATOR,
+  });
   return built;
 }

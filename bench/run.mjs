@@ -4,5 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport(fileURLToPath(new URL('./main.ts', import.meta.url)), { configFile: false, logLevel: 'error' });
+const { module } = await runnerImport(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  configFile: false,
+  logLevel: 'error',
+});
 process.exitCode = await module.main(process.argv.slice(2));

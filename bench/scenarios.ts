@@ -1,5 +1,13 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { difference, extensionWorker, mainThreadTimes, meteredPage, sleep, type BenchBrowser, type MainThreadTimes } from './chromium';
+import {
+  difference,
+  extensionWorker,
+  mainThreadTimes,
+  meteredPage,
+  sleep,
+  type BenchBrowser,
+  type MainThreadTimes,
+} from './chromium';
 import type { ProbeResult } from './probe/probe-result';
 
 /** Longer than the content script's settle interval (250 ms), so any check a page provoked has run. */
@@ -46,7 +54,11 @@ export interface LoadSample extends MainThreadTimes {
  * One fresh tab, one navigation, main-thread totals once everything the load provoked has settled.
  * `contentScripts`: the paths of the extensions' content script files, whose compiles are counted.
  */
-export async function loadSample(browser: BenchBrowser, url: string, contentScripts: ReadonlySet<string>): Promise<LoadSample> {
+export async function loadSample(
+  browser: BenchBrowser,
+  url: string,
+  contentScripts: ReadonlySet<string>,
+): Promise<LoadSample> {
   const metered = await meteredPage(browser);
   try {
     const trace = await startTrace(metered.cdp);
@@ -76,7 +88,13 @@ function compileMs(events: readonly TraceEvent[], paths: ReadonlySet<string>): n
   let total = 0;
   for (const event of events) {
     const url = event.args?.data?.url;
-    if ((event.name !== 'v8.compile' && event.name !== 'v8.compileModule') || event.ph !== 'X' || !url?.startsWith('chrome-extension://') || !paths.has(new URL(url).pathname)) continue;
+    if (
+      (event.name !== 'v8.compile' && event.name !== 'v8.compileModule') ||
+      event.ph !== 'X' ||
+      !url?.startsWith('chrome-extension://') ||
+      !paths.has(new URL(url).pathname)
+    )
+      continue;
     if (event.tdur === undefined) throw new Error(`a ${event.name} trace event has no thread duration`);
     total += event.tdur / 1000;
   }
@@ -93,7 +111,12 @@ interface MutatingWindow {
 }
 
 /** Main-thread time spent while the page mutates its DOM for `durationMs`, load excluded. */
-export async function mutationSample(browser: BenchBrowser, url: string, durationMs: number, perSecond: number): Promise<MutationSample> {
+export async function mutationSample(
+  browser: BenchBrowser,
+  url: string,
+  durationMs: number,
+  perSecond: number,
+): Promise<MutationSample> {
   const metered = await meteredPage(browser);
   try {
     await metered.page.goto(url, { waitUntil: 'load' });
@@ -155,19 +178,36 @@ async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent
  * Guard's own content script does not inspect the page too) and returns what it measured, with the thread
  * time of its cold inspection read from a trace of the tab.
  */
-export async function inspectionSample(browser: BenchBrowser, url: string, probeLoader: string, marks: { cold: string; warm: string; done: string }): Promise<InspectionSample> {
+export async function inspectionSample(
+  browser: BenchBrowser,
+  url: string,
+  probeLoader: string,
+  marks: { cold: string; warm: string; done: string },
+): Promise<InspectionSample> {
   const metered = await meteredPage(browser);
   try {
     await metered.cdp.send('Page.enable');
-    await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeLoader, worldName: 'consent-guard-bench-probe' });
+    await metered.cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: probeLoader,
+      worldName: 'consent-guard-bench-probe',
+    });
     const trace = await startTrace(metered.cdp);
     await metered.page.goto(url, { waitUntil: 'load' });
     // The probe runs after the first frame, which may come after the load event.
-    await metered.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, marks.done, { timeout: 5_000 });
-    const detail = await metered.page.evaluate((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown, marks.done);
+    await metered.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, marks.done, {
+      timeout: 5_000,
+    });
+    const detail = await metered.page.evaluate(
+      (name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as unknown,
+      marks.done,
+    );
     const events = await trace.stop();
     if (!isProbeResult(detail)) throw new Error(`the inspection probe left no result on ${url}`);
-    return { ...detail, coldThreadMs: enclosingThreadMs(events, marks.cold, url), warmThreadMs: enclosingThreadMs(events, marks.warm, url) };
+    return {
+      ...detail,
+      coldThreadMs: enclosingThreadMs(events, marks.cold, url),
+      warmThreadMs: enclosingThreadMs(events, marks.warm, url),
+    };
   } finally {
     await metered.close();
   }
@@ -180,7 +220,8 @@ function enclosingThreadMs(events: readonly TraceEvent[], mark: string, url: str
   let innermost: TraceEvent | undefined;
   for (const event of events) {
     if (event.ph !== 'X' || event.name !== 'FunctionCall' || event.pid !== at.pid || event.tid !== at.tid) continue;
-    if (event.tdur === undefined || event.dur === undefined || event.ts > at.ts || event.ts + event.dur < at.ts) continue;
+    if (event.tdur === undefined || event.dur === undefined || event.ts > at.ts || event.ts + event.dur < at.ts)
+      continue;
     if (!innermost || (innermost.dur ?? 0) > event.dur) innermost = event;
   }
   if (innermost?.tdur === undefined) throw new Error(`the trace of ${url} holds no script call around ${mark}`);
@@ -188,7 +229,15 @@ function enclosingThreadMs(events: readonly TraceEvent[], mark: string, url: str
 }
 
 function isTraceEvent(value: unknown): value is TraceEvent {
-  return typeof value === 'object' && value !== null && 'name' in value && 'ph' in value && 'ts' in value && 'pid' in value && 'tid' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    'ph' in value &&
+    'ts' in value &&
+    'pid' in value &&
+    'tid' in value
+  );
 }
 
 function isProbeResult(value: unknown): value is ProbeResult {
@@ -232,7 +281,9 @@ async function hookedWorker(browser: BenchBrowser): Promise<Worker> {
 }
 
 async function badgeEvents(worker: Worker): Promise<BadgeEvent[] | null> {
-  return worker.evaluate(() => (globalThis as unknown as { __consentGuardBenchBadges?: BadgeEvent[] }).__consentGuardBenchBadges ?? null);
+  return worker.evaluate(
+    () => (globalThis as unknown as { __consentGuardBenchBadges?: BadgeEvent[] }).__consentGuardBenchBadges ?? null,
+  );
 }
 
 export interface LatencySample {
@@ -244,7 +295,11 @@ export interface LatencySample {
 }
 
 /** Opens `url` in a fresh tab and times the OK badge against the page's own DOMContentLoaded. */
-export async function verdictLatencySample(browser: BenchBrowser, url: string, keepOpen = false): Promise<LatencySample & { page: Page | null }> {
+export async function verdictLatencySample(
+  browser: BenchBrowser,
+  url: string,
+  keepOpen = false,
+): Promise<LatencySample & { page: Page | null }> {
   const worker = await hookedWorker(browser);
   const page = await browser.context.newPage();
   let done = false;
@@ -258,7 +313,12 @@ export async function verdictLatencySample(browser: BenchBrowser, url: string, k
       const ok = events.find((event) => event.at >= origin && event.text === 'OK');
       if (ok) {
         done = true;
-        return { latencyMs: ok.at - (origin + domContentLoaded), domContentLoadedMs: domContentLoaded, tabId: ok.tabId, page: keepOpen ? page : null };
+        return {
+          latencyMs: ok.at - (origin + domContentLoaded),
+          domContentLoadedMs: domContentLoaded,
+          tabId: ok.tabId,
+          page: keepOpen ? page : null,
+        };
       }
       if (Date.now() > deadline) throw new Error(`no OK badge within 5 s of loading ${url}`);
       await sleep(10);
@@ -295,8 +355,11 @@ export async function popupSample(browser: BenchBrowser, popupUrl: string, grant
     await page.goto(popupUrl, { waitUntil: 'commit' });
     const listed = await page.waitForFunction(
       ([expected, pageSize]) => {
-        const count = document.querySelector('[data-provider="azure-devops"][data-status="ok"] h3 .count')?.textContent ?? '';
-        const revokes = [...document.querySelectorAll('button')].filter((button) => /^revoke/i.test(button.textContent.trim())).length;
+        const count =
+          document.querySelector('[data-provider="azure-devops"][data-status="ok"] h3 .count')?.textContent ?? '';
+        const revokes = [...document.querySelectorAll('button')].filter((button) =>
+          /^revoke/i.test(button.textContent.trim()),
+        ).length;
         return count.includes(String(expected)) && revokes >= Math.min(expected, pageSize) ? performance.now() : false;
       },
       [grants, POPUP_PAGE_SIZE] as const,
@@ -304,7 +367,11 @@ export async function popupSample(browser: BenchBrowser, popupUrl: string, grant
     );
     const grantsListedMs = (await listed.jsonValue()) as number;
     // Paint timing entries arrive once the frame has been presented, which can be after the list is seen.
-    const painted = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, undefined, { timeout: 2_000 });
+    const painted = await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false,
+      undefined,
+      { timeout: 2_000 },
+    );
     const firstContentfulPaintMs = (await painted.jsonValue()) as number;
     return { firstContentfulPaintMs, grantsListedMs };
   } finally {
@@ -322,7 +389,9 @@ export async function stopExtensionWorker(browser: BenchBrowser): Promise<void> 
   const session = await handle.newBrowserCDPSession();
   try {
     const { targetInfos } = await session.send('Target.getTargets');
-    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+    const worker = targetInfos.find(
+      (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+    );
     if (worker) await session.send('Target.closeTarget', { targetId: worker.targetId });
   } finally {
     await session.detach();
@@ -351,7 +420,8 @@ export async function watchedVerdictSample(browser: BenchBrowser, watcher: Page,
     const deadline = performance.now() + 5_000;
     while (performance.now() < deadline) {
       const [tab] = await api.tabs.query({ url: target });
-      if (tab?.id !== undefined && (await api.action.getBadgeText({ tabId: tab.id })) === 'OK') return performance.timeOrigin + performance.now();
+      if (tab?.id !== undefined && (await api.action.getBadgeText({ tabId: tab.id })) === 'OK')
+        return performance.timeOrigin + performance.now();
       await new Promise((resolveWait) => setTimeout(resolveWait, 2));
     }
     return null;

@@ -24,5 +24,9 @@ export interface Series {
 }
 
 export function series(values: readonly number[], digits = 3): Series {
-  return { median: round(median(values), digits), mad: round(mad(values), digits), runs: values.map((value) => round(value, digits)) };
+  return {
+    median: round(median(values), digits),
+    mad: round(mad(values), digits),
+    runs: values.map((value) => round(value, digits)),
+  };
 }

@@ -7,7 +7,11 @@ import { buildTarget } from './manifest-for.ts';
  */
 function contentMinify(module: boolean): BuildEnvironmentOptions {
   // Vite asks Terser for Safari 10 workarounds by default; no browser this extension supports needs them.
-  return { target: buildTarget(), minify: 'terser', terserOptions: { ecma: 2020, module, safari10: false, compress: { passes: 2 } } };
+  return {
+    target: buildTarget(),
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module, safari10: false, compress: { passes: 2 } },
+  };
 }
 
 /**
@@ -21,7 +25,13 @@ const KEEP_CONSTANTS = { inlineConst: false } as const;
  * One self-contained, minified classic script (an IIFE): how each content_scripts entry ships. `eagerCompile`
  * puts V8's compile hint on it.
  */
-export function classicScriptBuild(entry: string, outDir: string, fileName: string, globalName: string, options: { eagerCompile: boolean }): InlineConfig {
+export function classicScriptBuild(
+  entry: string,
+  outDir: string,
+  fileName: string,
+  globalName: string,
+  options: { eagerCompile: boolean },
+): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
@@ -53,7 +63,8 @@ function eagerCompileHint(): Plugin {
     name: 'consent-guard:eager-compile-hint',
     // After minifying, which would drop the comment.
     generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) if (output.type === 'chunk') output.code = `${EAGER_COMPILE_HINT}\n${output.code}`;
+      for (const output of Object.values(bundle))
+        if (output.type === 'chunk') output.code = `${EAGER_COMPILE_HINT}\n${output.code}`;
     },
   };
 }

@@ -16,16 +16,37 @@ const QUERY =
   '?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write%20vso.build&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Foauth%2Fcallback';
 
 const SCENES = [
-  { name: 'genuine-approval', host: 'app.vssps.visualstudio.com', path: '/oauth2/authorize', file: 'pages/approval/ado-authorize.html', query: QUERY },
-  { name: 'imitation-approval', host: 'app.vssps.visualstudio.com.authorize-app.net', path: '/oauth2/authorize', file: 'pages/phishing/ado-approval-imitation.html', query: QUERY },
-  { name: 'signin-clone', host: 'login.microsoftonline.com.account-verify.net', path: '/common/login', file: 'pages/phishing/ms-signin-clone.html', query: '' },
+  {
+    name: 'genuine-approval',
+    host: 'app.vssps.visualstudio.com',
+    path: '/oauth2/authorize',
+    file: 'pages/approval/ado-authorize.html',
+    query: QUERY,
+  },
+  {
+    name: 'imitation-approval',
+    host: 'app.vssps.visualstudio.com.authorize-app.net',
+    path: '/oauth2/authorize',
+    file: 'pages/phishing/ado-approval-imitation.html',
+    query: QUERY,
+  },
+  {
+    name: 'signin-clone',
+    host: 'login.microsoftonline.com.account-verify.net',
+    path: '/common/login',
+    file: 'pages/phishing/ms-signin-clone.html',
+    query: '',
+  },
 ] as const;
 
 /**
  * `npm run demo [-- <folder>]`: screenshots go to the folder (default demo-out/). The e2e tier runs it headless
  * into a folder of its own.
  */
-export async function main(args: readonly string[] = [], options: { readonly headless?: boolean } = {}): Promise<number> {
+export async function main(
+  args: readonly string[] = [],
+  options: { readonly headless?: boolean } = {},
+): Promise<number> {
   const outDir = resolve(args[0] ?? 'demo-out');
   const headless = options.headless ?? !process.env['DISPLAY'];
   const server = await FixtureServer.start();

@@ -6,7 +6,11 @@ import type { Plugin } from 'vite';
  * stand-in that re-exports the idle script's copy from the content script's global, so it ships once.
  * `kernel` maps each handed-over module's source path to its export names.
  */
-export function idleKernelPlugin(root: string, kernel: Readonly<Record<string, readonly string[]>>, globalName: string): Plugin {
+export function idleKernelPlugin(
+  root: string,
+  kernel: Readonly<Record<string, readonly string[]>>,
+  globalName: string,
+): Plugin {
   const PREFIX = '\0idle-kernel:';
   return {
     name: 'consent-guard:idle-kernel',
@@ -24,7 +28,9 @@ export function idleKernelPlugin(root: string, kernel: Readonly<Record<string, r
       const path = id.slice(PREFIX.length);
       const names = kernel[path] ?? [];
       const part = `globalThis[${JSON.stringify(globalName)}][${JSON.stringify(path)}]`;
-      return names.length === 0 ? 'export {};' : `const part = ${part};\nexport const { ${names.join(', ')} } = part;\n`;
+      return names.length === 0
+        ? 'export {};'
+        : `const part = ${part};\nexport const { ${names.join(', ')} } = part;\n`;
     },
   };
 }

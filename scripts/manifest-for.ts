@@ -7,16 +7,35 @@ export type Target = 'chrome' | 'firefox';
 type Manifest = typeof baseManifest;
 type Background = { service_worker: string; type: string } | { scripts: string[]; type: string };
 /** The kinds of data Firefox's built-in consent knows; a typo in manifest.json fails the build, not the store review. */
-const DATA_KINDS = ['personallyIdentifyingInfo', 'healthInfo', 'financialAndPaymentInfo', 'authenticationInfo', 'personalCommunications', 'locationInfo', 'browsingActivity', 'websiteContent', 'websiteActivity', 'searchTerms', 'bookmarksInfo'] as const;
+const DATA_KINDS = [
+  'personallyIdentifyingInfo',
+  'healthInfo',
+  'financialAndPaymentInfo',
+  'authenticationInfo',
+  'personalCommunications',
+  'locationInfo',
+  'browsingActivity',
+  'websiteContent',
+  'websiteActivity',
+  'searchTerms',
+  'bookmarksInfo',
+] as const;
 type DataKind = (typeof DATA_KINDS)[number];
 interface DataCollection {
   required: (DataKind | 'none')[];
   optional: (DataKind | 'technicalAndInteraction')[];
 }
-type Gecko = Omit<Manifest['browser_specific_settings']['gecko'], 'data_collection_permissions'> & { data_collection_permissions: DataCollection };
+type Gecko = Omit<Manifest['browser_specific_settings']['gecko'], 'data_collection_permissions'> & {
+  data_collection_permissions: DataCollection;
+};
 
-type ManifestOut = Omit<Manifest, 'browser_specific_settings' | 'content_scripts' | 'background' | 'minimum_chrome_version'> &
-  Partial<Pick<Manifest, 'content_scripts' | 'minimum_chrome_version'>> & { browser_specific_settings?: { gecko: Gecko; gecko_android: Manifest['browser_specific_settings']['gecko_android'] } } & { background: Background; storage?: { managed_schema: string } };
+type ManifestOut = Omit<
+  Manifest,
+  'browser_specific_settings' | 'content_scripts' | 'background' | 'minimum_chrome_version'
+> &
+  Partial<Pick<Manifest, 'content_scripts' | 'minimum_chrome_version'>> & {
+    browser_specific_settings?: { gecko: Gecko; gecko_android: Manifest['browser_specific_settings']['gecko_android'] };
+  } & { background: Background; storage?: { managed_schema: string } };
 
 /** A content script as built: the classic file its source becomes, and the files it loads itself once running. */
 export interface BuiltContentScript {
@@ -48,15 +67,28 @@ export function builtContentScripts(target: Target): Readonly<Record<string, Bui
         ? { entry: 'src/content/index.ts', file: 'content.js', imports: [WAKE_MODULE_FILE], eagerCompile: true }
         : { entry: 'src/content/index-classic.ts', file: 'content.js', imports: [], eagerCompile: false },
     // Most of it is never called on a given page, and a classic script is compiled on the main thread.
-    'src/content/whole.ts': { entry: 'src/content/whole.ts', file: 'content-whole.js', imports: [], eagerCompile: false },
+    'src/content/whole.ts': {
+      entry: 'src/content/whole.ts',
+      file: 'content-whole.js',
+      imports: [],
+      eagerCompile: false,
+    },
     // The note and the hold on the providers' device-code entry pages, which run it beside one of the two above.
-    'src/content/device-code.ts': { entry: 'src/content/device-code.ts', file: 'content-device-code.js', imports: [], eagerCompile: false },
+    'src/content/device-code.ts': {
+      entry: 'src/content/device-code.ts',
+      file: 'content-device-code.js',
+      imports: [],
+      eagerCompile: false,
+    },
   };
 }
 
 export function builtContentScript(source: string, target: Target): BuiltContentScript {
   const built = builtContentScripts(target)[source];
-  if (!built) throw new Error(`manifest.json names content script ${source}, which scripts/manifest-for.ts does not know how to build`);
+  if (!built)
+    throw new Error(
+      `manifest.json names content script ${source}, which scripts/manifest-for.ts does not know how to build`,
+    );
   return built;
 }
 
@@ -72,7 +104,8 @@ export function loadsWakeModule(target: Target): boolean {
  * web-accessible files at fixed URLs, which lets any page detect the extension.
  */
 export function manifestFor(target: Target, opts: { bundleContentScriptSeparately: boolean }): ManifestOut {
-  const { browser_specific_settings, content_scripts, minimum_chrome_version, ...common } = structuredClone(baseManifest);
+  const { browser_specific_settings, content_scripts, minimum_chrome_version, ...common } =
+    structuredClone(baseManifest);
   // package.json is the one place the version is set; manifest.json carries a placeholder.
   const out: ManifestOut = { ...common, version: manifestVersion(packageJson.version) };
   if (target === 'chrome') {
@@ -83,7 +116,10 @@ export function manifestFor(target: Target, opts: { bundleContentScriptSeparatel
   if (target === 'firefox') {
     const { data_collection_permissions, ...gecko } = browser_specific_settings.gecko;
     // Firefox for Android reads the data-collection key from 142 on; untested there, it asks for no older version.
-    out.browser_specific_settings = { ...browser_specific_settings, gecko: { ...gecko, data_collection_permissions: dataCollection(data_collection_permissions) } };
+    out.browser_specific_settings = {
+      ...browser_specific_settings,
+      gecko: { ...gecko, data_collection_permissions: dataCollection(data_collection_permissions) },
+    };
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     out.background = { scripts: [common.background.service_worker], type: common.background.type };
   }
@@ -92,9 +128,15 @@ export function manifestFor(target: Target, opts: { bundleContentScriptSeparatel
 }
 
 function dataCollection(declared: { required: string[]; optional: string[] }): DataCollection {
-  const allowed: Record<keyof DataCollection, readonly string[]> = { required: [...DATA_KINDS, 'none'], optional: [...DATA_KINDS, 'technicalAndInteraction'] };
-  const unknown = (['required', 'optional'] as const).flatMap((key) => declared[key].filter((kind) => !allowed[key].includes(kind)));
-  if (unknown.length > 0) throw new Error(`manifest.json: data_collection_permissions names unknown kinds: ${unknown.join(', ')}`);
+  const allowed: Record<keyof DataCollection, readonly string[]> = {
+    required: [...DATA_KINDS, 'none'],
+    optional: [...DATA_KINDS, 'technicalAndInteraction'],
+  };
+  const unknown = (['required', 'optional'] as const).flatMap((key) =>
+    declared[key].filter((kind) => !allowed[key].includes(kind)),
+  );
+  if (unknown.length > 0)
+    throw new Error(`manifest.json: data_collection_permissions names unknown kinds: ${unknown.join(', ')}`);
   return declared as DataCollection;
 }
 
@@ -109,11 +151,22 @@ export interface WebAccessibleResource {
  * web-accessible wherever the idle script runs, at a URL that changes every session and refuses the fixed one to
  * pages, so no page can probe for the extension by fetching it. Firefox's build loads nothing and exposes nothing.
  */
-export function contentScriptsForBuild(target: Target): { content_scripts: Manifest['content_scripts']; web_accessible_resources?: WebAccessibleResource[] } {
-  const content_scripts = baseManifest.content_scripts.map((entry) => ({ ...entry, js: entry.js.map((source) => builtContentScript(source, target).file) }));
-  const importers = baseManifest.content_scripts.filter((entry) => entry.js.some((source) => builtContentScript(source, target).imports.includes(WAKE_MODULE_FILE)));
+export function contentScriptsForBuild(target: Target): {
+  content_scripts: Manifest['content_scripts'];
+  web_accessible_resources?: WebAccessibleResource[];
+} {
+  const content_scripts = baseManifest.content_scripts.map((entry) => ({
+    ...entry,
+    js: entry.js.map((source) => builtContentScript(source, target).file),
+  }));
+  const importers = baseManifest.content_scripts.filter((entry) =>
+    entry.js.some((source) => builtContentScript(source, target).imports.includes(WAKE_MODULE_FILE)),
+  );
   if (importers.length === 0) return { content_scripts };
-  const resource: WebAccessibleResource = { resources: [WAKE_MODULE_FILE], matches: [...new Set(importers.flatMap((entry) => entry.matches))] };
+  const resource: WebAccessibleResource = {
+    resources: [WAKE_MODULE_FILE],
+    matches: [...new Set(importers.flatMap((entry) => entry.matches))],
+  };
   if (target === 'chrome') resource.use_dynamic_url = true;
   return { content_scripts, web_accessible_resources: [resource] };
 }
@@ -139,7 +192,8 @@ export function manifestVersion(semver: string): string {
 export function minimumVersions(): { readonly chrome: number; readonly firefox: number } {
   const chrome = Number(baseManifest.minimum_chrome_version);
   const firefox = Number.parseInt(baseManifest.browser_specific_settings.gecko.strict_min_version, 10);
-  if (!Number.isInteger(chrome) || !Number.isInteger(firefox)) throw new Error('manifest.json must declare minimum_chrome_version and gecko.strict_min_version');
+  if (!Number.isInteger(chrome) || !Number.isInteger(firefox))
+    throw new Error('manifest.json must declare minimum_chrome_version and gecko.strict_min_version');
   return { chrome, firefox };
 }
 

@@ -18,8 +18,14 @@ export function noHtmlSink(): Plugin {
     transform(code, id) {
       if (!PREACT_CORE.test(id)) return null;
       const found = code.match(SINK)?.length ?? 0;
-      if (found !== 1) throw new Error(`${id}: expected Preact's one innerHTML assignment, found ${found}; update scripts/no-html-sink-plugin.ts`);
-      return { code: code.replace(SINK, `(()=>{throw new TypeError(${JSON.stringify(SINK_REMOVED_MESSAGE)})})()`), map: null };
+      if (found !== 1)
+        throw new Error(
+          `${id}: expected Preact's one innerHTML assignment, found ${found}; update scripts/no-html-sink-plugin.ts`,
+        );
+      return {
+        code: code.replace(SINK, `(()=>{throw new TypeError(${JSON.stringify(SINK_REMOVED_MESSAGE)})})()`),
+        map: null,
+      };
     },
   };
 }

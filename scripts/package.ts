@@ -26,11 +26,24 @@ export async function main(): Promise<number> {
   ] as const) {
     const sourceDir = resolve(ROOT, 'dist', target);
     const built = JSON.parse(await readFile(resolve(sourceDir, 'manifest.json'), 'utf8')) as { version?: unknown };
-    if (built.version !== version) throw new Error(`dist/${target} is version ${String(built.version)}, package.json says ${version}: run npm run build`);
+    if (built.version !== version)
+      throw new Error(
+        `dist/${target} is version ${String(built.version)}, package.json says ${version}: run npm run build`,
+      );
     const filename = `consent-guard-${version}-${store}.zip`;
     await run(
       resolve(ROOT, 'node_modules/.bin/web-ext'),
-      ['build', '--source-dir', sourceDir, '--artifacts-dir', PACKAGES_DIR, '--filename', filename, '--overwrite-dest', '--no-config-discovery'],
+      [
+        'build',
+        '--source-dir',
+        sourceDir,
+        '--artifacts-dir',
+        PACKAGES_DIR,
+        '--filename',
+        filename,
+        '--overwrite-dest',
+        '--no-config-discovery',
+      ],
       { env: OFFLINE_ENV },
     );
     console.log(`packages/${filename}`);

@@ -19,7 +19,12 @@ export interface BadgeLook {
  * short of danger, so that on an approval page the badge is never blank; a device-code entry page), `!` for danger,
  * nothing elsewhere.
  */
-export function badgeFor(level: Level, headline: string, onGenuinePage = false, topReason: string | null = null): BadgeLook {
+export function badgeFor(
+  level: Level,
+  headline: string,
+  onGenuinePage = false,
+  topReason: string | null = null,
+): BadgeLook {
   const title = topReason === null ? t('badge_title', headline) : t('badge_titleReason', headline, topReason);
   switch (level) {
     case 'ok':

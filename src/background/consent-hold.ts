@@ -14,11 +14,19 @@ function clip(text: string, max: number): string {
  * Finished text in the user's language: the content script only renders it.
  */
 export function consentHoldFor(verdict: Verdict, policy: Policy): ConsentHoldSpec | null {
-  if (policy.riskyConsent === 'warn' || !isVerifiedApprovalPage(verdict) || verdict.risk?.level !== 'high' || !verdict.request) return null;
+  if (
+    policy.riskyConsent === 'warn' ||
+    !isVerifiedApprovalPage(verdict) ||
+    verdict.risk?.level !== 'high' ||
+    !verdict.request
+  )
+    return null;
   const { risk, request } = verdict;
   const gets = byTier(request.scopes)
     .filter((scope) => scope.tier !== 'basic')
-    .map((scope) => clip(scope.known && scope.description ? `${scope.title}: ${scope.description}` : scope.title, HOLD_LIMITS.text));
+    .map((scope) =>
+      clip(scope.known && scope.description ? `${scope.title}: ${scope.description}` : scope.title, HOLD_LIMITS.text),
+    );
   return {
     mode: policy.riskyConsent,
     headline: clip(say(verdict.headline), HOLD_LIMITS.text),

@@ -16,5 +16,11 @@ export async function deviceCodePageReply(senderUrl: string): Promise<DeviceCode
   if (!match) return { deviceCodePage: null };
   const { provider } = match;
   const own = [...(provider.deviceCodeEndpoints ?? []).map((endpoint) => endpoint.origin), ...provider.signInOrigins];
-  return { deviceCodePage: { mode: policy.deviceCodeSignIn, message: policy.deviceCodeMessage, ownOrigins: [...new Set(own)].slice(0, 20) } };
+  return {
+    deviceCodePage: {
+      mode: policy.deviceCodeSignIn,
+      message: policy.deviceCodeMessage,
+      ownOrigins: [...new Set(own)].slice(0, 20),
+    },
+  };
 }

@@ -25,8 +25,13 @@ export function mergeSettings(user: Settings, userPasswordAlert: boolean, policy
   return {
     providers: [...PROVIDERS, ...policy.extraProviders.map(providerFromData)],
     // Providers the policy adds are the organisation's to remove, not the user's.
-    disabledProviders: user.disabledProviders.filter((id) => !policy.extraProviders.some((provider) => provider.id === id)),
-    trustedOrigins: [...policy.trustedOrigins, ...user.trustedOrigins.filter((entry) => !managedOrigins.has(entry.origin))],
+    disabledProviders: user.disabledProviders.filter(
+      (id) => !policy.extraProviders.some((provider) => provider.id === id),
+    ),
+    trustedOrigins: [
+      ...policy.trustedOrigins,
+      ...user.trustedOrigins.filter((entry) => !managedOrigins.has(entry.origin)),
+    ],
     passwordAlertEnabled: userPasswordAlert || policy.forcePasswordAlert,
     user,
     policy,

@@ -35,7 +35,10 @@ export async function passwordAlertModeFor(url: string, policy?: Policy): Promis
 export async function enrollPassword(from: ContentOrigin, enrollment: Enrollment): Promise<boolean> {
   const page = parsePageUrl(from.url);
   if (!page || !isPasswordHome(page, PROVIDERS) || !(await settings()).enabled) return false;
-  await updateLocalStore((store) => ({ ...store, passwordAlert: { enabled: true, enrollment: { ...enrollment, enrolledAt: Date.now() } } }));
+  await updateLocalStore((store) => ({
+    ...store,
+    passwordAlert: { enabled: true, enrollment: { ...enrollment, enrolledAt: Date.now() } },
+  }));
   return true;
 }
 
@@ -72,12 +75,20 @@ export interface PasswordAlertStatus {
 
 export async function passwordAlertStatus(): Promise<PasswordAlertStatus> {
   const current = await settings();
-  return { enabled: current.enabled, managed: current.managed, enrolledAt: current.enrollment?.enrolledAt ?? null, homeOrigin: passwordHomeOrigins(PROVIDERS)[0] ?? null };
+  return {
+    enabled: current.enabled,
+    managed: current.managed,
+    enrolledAt: current.enrollment?.enrolledAt ?? null,
+    homeOrigin: passwordHomeOrigins(PROVIDERS)[0] ?? null,
+  };
 }
 
 /** Turning the alert off forgets the fingerprint: nothing about the password stays behind. */
 export async function setPasswordAlert(enabled: boolean): Promise<PasswordAlertStatus> {
   if (!enabled && (await readPolicy()).forcePasswordAlert) return passwordAlertStatus();
-  await updateLocalStore((store) => ({ ...store, passwordAlert: enabled ? { enabled: true, enrollment: store.passwordAlert.enrollment } : PASSWORD_ALERT_OFF }));
+  await updateLocalStore((store) => ({
+    ...store,
+    passwordAlert: enabled ? { enabled: true, enrollment: store.passwordAlert.enrollment } : PASSWORD_ALERT_OFF,
+  }));
   return passwordAlertStatus();
 }

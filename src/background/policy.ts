@@ -29,7 +29,10 @@ export function readPolicy(): Promise<Policy> {
 async function readManaged(): Promise<Policy> {
   try {
     const stored: unknown = await browser.storage.managed.get();
-    return parsePolicy(stored, PROVIDERS.map((provider) => provider.id));
+    return parsePolicy(
+      stored,
+      PROVIDERS.map((provider) => provider.id),
+    );
   } catch {
     return NO_POLICY;
   }

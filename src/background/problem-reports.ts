@@ -12,13 +12,30 @@ export const REPORT_TIMEOUT_MS = 10_000;
  * (in Firefox only with the data consent: see shared/report-consent.ts).
  * The page comes from the background's own record of the tab (or `sender`), never from a message body.
  */
-export async function fileReport(kind: ReportKind, pageUrl: string, verdict: Verdict, now = Date.now()): Promise<{ readonly recorded: boolean; readonly sent: boolean }> {
+export async function fileReport(
+  kind: ReportKind,
+  pageUrl: string,
+  verdict: Verdict,
+  now = Date.now(),
+): Promise<{ readonly recorded: boolean; readonly sent: boolean }> {
   const page = reportablePage(pageUrl);
   if (page === null) return { recorded: false, sent: false };
   const policy = await readPolicy();
-  const report: ProblemReport = { kind, page, level: verdict.level, verdictKind: verdict.kind, providerId: verdict.providerId, at: now, sent: false };
-  const sent = policy.reportUrl !== null && (await mayReport(policy.reportingConsent)) && (await post(policy.reportUrl, report));
-  await updateLocalStore((store) => ({ ...store, reports: [...store.reports, { ...report, sent }].slice(-MAX_REPORTS) }));
+  const report: ProblemReport = {
+    kind,
+    page,
+    level: verdict.level,
+    verdictKind: verdict.kind,
+    providerId: verdict.providerId,
+    at: now,
+    sent: false,
+  };
+  const sent =
+    policy.reportUrl !== null && (await mayReport(policy.reportingConsent)) && (await post(policy.reportUrl, report));
+  await updateLocalStore((store) => ({
+    ...store,
+    reports: [...store.reports, { ...report, sent }].slice(-MAX_REPORTS),
+  }));
   return { recorded: true, sent };
 }
 
@@ -51,7 +68,9 @@ async function post(reportUrl: string, report: ProblemReport): Promise<boolean> 
       cache: 'no-store',
       redirect: 'error',
       signal: controller.signal,
-      ...(granted ? { headers: { 'Content-Type': 'application/json' } } : { mode: 'no-cors' as const, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } }),
+      ...(granted
+        ? { headers: { 'Content-Type': 'application/json' } }
+        : { mode: 'no-cors' as const, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } }),
     });
     return response.type === 'opaque' || response.ok;
   } catch {

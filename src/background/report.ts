@@ -27,8 +27,16 @@ export interface ReportOutcome extends ReportReply {
  * same report again, once the real policy has arrived) is dropped unless the frame still shows that document.
  */
 export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null): Promise<ReportOutcome>;
-export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null, review: { readonly policy: Policy }): Promise<ReportOutcome | null>;
-export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | null, review?: { readonly policy: Policy }): Promise<ReportOutcome | null> {
+export function handlePageReport(
+  from: ContentOrigin,
+  snapshot: PageSnapshot | null,
+  review: { readonly policy: Policy },
+): Promise<ReportOutcome | null>;
+export function handlePageReport(
+  from: ContentOrigin,
+  snapshot: PageSnapshot | null,
+  review?: { readonly policy: Policy },
+): Promise<ReportOutcome | null> {
   return serializeForTab(from.tabId, async () => {
     const previous = await readTabState(from.tabId);
     if (review && previous?.frames[String(from.frameId)]?.url !== from.url) return null;
@@ -57,9 +65,13 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
     await writeTabState(from.tabId, state);
     await applyBadge(from.tabId, tabVerdict);
     // A new danger on this document (not every later report of the same one) goes to the organisation, if it asked.
-    if (tabVerdict.level === 'danger' && !(sameDocumentFamily && previous.verdict.level === 'danger')) void reportDetection(state.url, tabVerdict);
+    if (tabVerdict.level === 'danger' && !(sameDocumentFamily && previous.verdict.level === 'danger'))
+      void reportDetection(state.url, tabVerdict);
 
-    const warning = tabVerdict.level === 'danger' && !(await isContinued(state, policy.policy)) ? await warningFrom(tabVerdict, policy.policy) : null;
+    const warning =
+      tabVerdict.level === 'danger' && !(await isContinued(state, policy.policy))
+        ? await warningFrom(tabVerdict, policy.policy)
+        : null;
     return { warning, tabVerdict, policy };
   });
 }
@@ -68,7 +80,13 @@ export function handlePageReport(from: ContentOrigin, snapshot: PageSnapshot | n
  * Adds a danger found outside the page report (the password-reuse alert) to the tab's verdict, under its own
  * key so later reports of the same document keep it.
  */
-export function recordTabDanger(tabId: number, key: string, url: string, verdict: Verdict, policy?: Policy): Promise<WarningSpec> {
+export function recordTabDanger(
+  tabId: number,
+  key: string,
+  url: string,
+  verdict: Verdict,
+  policy?: Policy,
+): Promise<WarningSpec> {
   return serializeForTab(tabId, async () => {
     const previous = await readTabState(tabId);
     const frames: Record<string, FrameState> = { ...(previous?.frames ?? {}), [key]: { url, verdict } };
@@ -105,7 +123,12 @@ async function reportDetection(url: string, verdict: Verdict): Promise<void> {
 /** With `policy` when the caller has settled which policy applies; the button it offers is checked again when pressed. */
 export async function warningFrom(verdict: Verdict, policy?: Policy): Promise<WarningSpec> {
   const continueAllowed = !(policy ?? (await readPolicy())).forbidContinueAnyway;
-  return { headline: say(verdict.headline), reasons: verdict.reasons.slice(0, WARNING_LIMITS.reasons).map(say), realOrigin: verdict.realOrigin, continueAllowed };
+  return {
+    headline: say(verdict.headline),
+    reasons: verdict.reasons.slice(0, WARNING_LIMITS.reasons).map(say),
+    realOrigin: verdict.realOrigin,
+    continueAllowed,
+  };
 }
 
 export function originOf(url: string): string | null {

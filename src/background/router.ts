@@ -24,7 +24,13 @@ import { revokeAuthorization } from './authorizations/revoke';
 import { applyBadge, applyBadgeText } from './badge';
 import { addContinuedOrigin, clearContinuedOrigins } from './exceptions';
 import { exportData, importData, saveSettings, settingsReply } from './settings-service';
-import { enrollPassword, passwordAlertModeFor, passwordAlertStatus, reportPasswordReuse, setPasswordAlert } from './password-alert';
+import {
+  enrollPassword,
+  passwordAlertModeFor,
+  passwordAlertStatus,
+  reportPasswordReuse,
+  setPasswordAlert,
+} from './password-alert';
 import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
@@ -54,7 +60,10 @@ async function fromExtensionPage(message: unknown): Promise<unknown> {
   return handlePage(parsed.output);
 }
 
-function handleContent<K extends ContentMessage['type']>(request: ContentRequest<K>, from: ContentOrigin): Promise<ContentReplies[K] | Rejected> {
+function handleContent<K extends ContentMessage['type']>(
+  request: ContentRequest<K>,
+  from: ContentOrigin,
+): Promise<ContentReplies[K] | Rejected> {
   const handler: ContentHandlers[K] = CONTENT_HANDLERS[request.type];
   return handler(request, from);
 }
@@ -64,8 +73,15 @@ function handlePage<K extends PageMessage['type']>(request: PageRequest<K>): Pro
   return handler(request);
 }
 
-type ContentHandlers = { readonly [K in ContentMessage['type']]: (request: ContentRequest<K>, from: ContentOrigin) => Promise<ContentReplies[K] | Rejected> };
-type PageHandlers = { readonly [K in PageMessage['type']]: (request: PageRequest<K>) => Promise<PageReplySent<K> | Rejected> };
+type ContentHandlers = {
+  readonly [K in ContentMessage['type']]: (
+    request: ContentRequest<K>,
+    from: ContentOrigin,
+  ) => Promise<ContentReplies[K] | Rejected>;
+};
+type PageHandlers = {
+  readonly [K in PageMessage['type']]: (request: PageRequest<K>) => Promise<PageReplySent<K> | Rejected>;
+};
 
 const OK: Ok = { ok: true };
 
@@ -77,7 +93,8 @@ const CONTENT_HANDLERS: ContentHandlers = {
     const { warning, tabVerdict, policy } = await handlePageReport({ ...from, url: current }, msg.snapshot);
     // The danger is in a frame; the user must see the warning on the page they are looking at.
     if (from.frameId !== 0 && warning) await notifyTopFrame(from.tabId, { type: 'show-warning', warning });
-    if (policy.pending) void reviewUnderPolicy(policy.pending, policy.policy, { ...from, url: current }, msg.snapshot, warning !== null);
+    if (policy.pending)
+      void reviewUnderPolicy(policy.pending, policy.policy, { ...from, url: current }, msg.snapshot, warning !== null);
     const passwordAlert = await passwordAlertModeFor(current, policy.policy);
     const consentHold = from.frameId === 0 ? consentHoldFor(tabVerdict, policy.policy) : null;
     return {
@@ -175,7 +192,13 @@ export function sameDocumentUrl(senderUrl: string, reported: string): string | n
  * A verdict given before the browser had answered with the policy is given again under the real one, if that differs
  * from what stood in for it; a warning it brings is pushed to the page, as a frame's would be.
  */
-async function reviewUnderPolicy(pending: Promise<Policy>, used: Policy, from: ContentOrigin, snapshot: PageSnapshot | null, warned: boolean): Promise<void> {
+async function reviewUnderPolicy(
+  pending: Promise<Policy>,
+  used: Policy,
+  from: ContentOrigin,
+  snapshot: PageSnapshot | null,
+  warned: boolean,
+): Promise<void> {
   const policy = await pending;
   if (samePolicy(policy, used)) return;
   const again = await handlePageReport(from, snapshot, { policy });

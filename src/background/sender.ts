@@ -22,5 +22,9 @@ export function contentOrigin(sender: Runtime.MessageSender): ContentOrigin | nu
 
 /** True for the extension's own pages (popup, full-page warning). */
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(browser.runtime.getURL('/'))
+  );
 }

@@ -11,7 +11,11 @@ export async function settingsReply(): Promise<SettingsReply> {
   const [effective, exceptions] = await Promise.all([effectiveSettings(), continuedOrigins()]);
   const { policy } = effective;
   return {
-    providers: effective.providers.map((provider) => ({ id: provider.id, name: provider.name, fromPolicy: policy.extraProviders.some((extra) => extra.id === provider.id) })),
+    providers: effective.providers.map((provider) => ({
+      id: provider.id,
+      name: provider.name,
+      fromPolicy: policy.extraProviders.some((extra) => extra.id === provider.id),
+    })),
     settings: effective.user,
     managed: {
       trustedOrigins: [...policy.trustedOrigins],
@@ -52,10 +56,15 @@ export async function importData(file: ExportFile): Promise<ImportReply> {
   await updateLocalStore((store) => {
     let grants = [...store.grants];
     for (const grant of file.grants) {
-      const known = grants.find((other) => other.providerId === grant.providerId && other.clientId.toLowerCase() === grant.clientId.toLowerCase());
+      const known = grants.find(
+        (other) =>
+          other.providerId === grant.providerId && other.clientId.toLowerCase() === grant.clientId.toLowerCase(),
+      );
       if (!known || known.approvedAt < grant.approvedAt) grants = upsertRecord(grants, grant);
     }
-    const passwordAlert = file.passwordAlert.enabled ? { enabled: true, enrollment: store.passwordAlert.enrollment } : { enabled: false, enrollment: null };
+    const passwordAlert = file.passwordAlert.enabled
+      ? { enabled: true, enrollment: store.passwordAlert.enrollment }
+      : { enabled: false, enrollment: null };
     return { ...store, settings: file.settings, grants, passwordAlert };
   });
   await forgetList();

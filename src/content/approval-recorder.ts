@@ -14,7 +14,9 @@ export function recordAcceptance(): void {
   sentFor = location.href;
   const message: ContentMessage = { type: 'approval-accepted', appName: appNameOnPage(document) };
   // The page is about to navigate away; the background records the grant whatever happens to this promise.
-  runtimeApi().sendMessage(message).catch(() => undefined);
+  runtimeApi()
+    .sendMessage(message)
+    .catch(() => undefined);
 }
 
 /**
@@ -24,7 +26,9 @@ export function recordAcceptance(): void {
  * user. A click the consent confirmation holds (`isHeld`) is recorded only once the user approves there.
  * Returns the hook the inspector calls with each report reply.
  */
-export function startApprovalRecorder(isHeld: (event: MouseEvent) => boolean = () => false): (reply: ReportReply) => void {
+export function startApprovalRecorder(
+  isHeld: (event: MouseEvent) => boolean = () => false,
+): (reply: ReportReply) => void {
   let listening = false;
 
   const onClick = (event: MouseEvent): void => {
@@ -58,7 +62,11 @@ export function controlIn(path: readonly EventTarget[]): Element | null {
 
 /** A control's wording, lowercased; null when it has none or more than a button's worth. */
 export function controlLabel(control: Element): string | null {
-  const label = (control.tagName === 'INPUT' ? (control as HTMLInputElement).value : (control.getAttribute('aria-label') ?? control.textContent))
+  const label = (
+    control.tagName === 'INPUT'
+      ? (control as HTMLInputElement).value
+      : (control.getAttribute('aria-label') ?? control.textContent)
+  )
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

@@ -35,7 +35,8 @@ export const startConsentHold: StartConsentHold = (onApproved) => {
   let spec: ConsentHoldSpec | null = null;
   let open: GuardedDialog | null = null;
 
-  const holds = (event: Event): boolean => spec !== null && event.isTrusted && holdableControlIn(event.composedPath()) !== null;
+  const holds = (event: Event): boolean =>
+    spec !== null && event.isTrusted && holdableControlIn(event.composedPath()) !== null;
 
   const confirmBefore = (control: Element): void => {
     if (!spec || open) return;

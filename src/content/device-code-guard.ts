@@ -7,7 +7,8 @@ import { runtimeApi } from './extension-api';
 import { guardSubmissions } from './submit-guard';
 
 /** Inputs a provider's code field is named by (Entra and Microsoft account `otc`, GitHub `user-code-0`, Google `code`). */
-const CODE_FIELD = 'input:is([name*="otc" i], [id*="otc" i], [name*="code" i], [id*="code" i], [aria-label*="code" i], [placeholder*="code" i])';
+const CODE_FIELD =
+  'input:is([name*="otc" i], [id*="otc" i], [name*="code" i], [id*="code" i], [aria-label*="code" i], [placeholder*="code" i])';
 const FIELD_WAIT_MS = 10_000;
 
 /**
@@ -38,7 +39,10 @@ export function guardCodeField(field: Element, { mode, message, ownOrigins }: De
     note.show({ kind: 'blocked', message });
     return;
   }
-  const arrival = judgeArrival({ referrer: document.referrer, openerOrigin: openerOrigin() }, [location.origin, ...ownOrigins]);
+  const arrival = judgeArrival({ referrer: document.referrer, openerOrigin: openerOrigin() }, [
+    location.origin,
+    ...ownOrigins,
+  ]);
   if (!arrival.fromElsewhere) {
     note.show({ kind: 'note' });
     return;

@@ -50,7 +50,8 @@ export function mountDeviceCodeNote(anchor: Element): MountedNote {
 
   let restores = 0;
   const place = (): void => {
-    if (host.getAttribute('data-consent-guard') !== 'device-code-note') host.setAttribute('data-consent-guard', 'device-code-note');
+    if (host.getAttribute('data-consent-guard') !== 'device-code-note')
+      host.setAttribute('data-consent-guard', 'device-code-note');
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     if (!host.isConnected) anchor.after(host);
   };

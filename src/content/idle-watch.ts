@@ -26,7 +26,11 @@ export const SETTLE_MS = 250;
  * gate where that says no, and starts the inspector where it says yes. `firstKind` is the wake-up a page that
  * passes the gate at once gets: the wake module passes on why the idle script woke it.
  */
-export function watchUntilWake(gate: (doc: Document) => boolean, wake: (reason: WakeReason) => void, firstKind: 'loaded' | 'changed' = 'loaded'): void {
+export function watchUntilWake(
+  gate: (doc: Document) => boolean,
+  wake: (reason: WakeReason) => void,
+  firstKind: 'loaded' | 'changed' = 'loaded',
+): void {
   if (gate(document)) {
     wake({ kind: firstKind });
     return;
@@ -75,5 +79,9 @@ export function isTopWithFrames(): boolean {
 }
 
 export function isEditable(target: EventTarget): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }

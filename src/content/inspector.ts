@@ -78,7 +78,12 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   const watchReveals = (): void => {
     if (watchingAttributes) return;
     watchingAttributes = true;
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'type'] });
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style', 'class', 'type'],
+    });
   };
   let followingNavigation = false;
   // A reported page is followed through in-page navigations: history.pushState changes the URL without any
@@ -108,10 +113,14 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
   else if (reason.kind === 'focus') onFocus(reason.target);
   else check();
   // The last moment to inspect before anything is typed (see the idle watcher).
-  window.addEventListener('focusin', (event) => {
-    const target = event.composedPath()[0];
-    if (target) onFocus(target);
-  }, true);
+  window.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target) onFocus(target);
+    },
+    true,
+  );
 }
 
 async function report(snapshot: PageSnapshot | null, onReply?: (reply: ReportReply) => void): Promise<void> {

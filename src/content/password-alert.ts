@@ -48,7 +48,10 @@ function enrollOnSubmit(send: (message: ContentMessage) => void): void {
   const enroll = (password: string): void => {
     if (!isEnrollable(password)) return;
     const salt = newSalt((bytes) => crypto.getRandomValues(bytes));
-    send({ type: 'password-alert-enroll', enrollment: { salt, fingerprint: fingerprintOf(password, salt), length: password.length } });
+    send({
+      type: 'password-alert-enroll',
+      enrollment: { salt, fingerprint: fingerprintOf(password, salt), length: password.length },
+    });
   };
   const filledPassword = (scope: ParentNode): string | null => {
     for (const input of scope.querySelectorAll('input[type="password"]')) {
@@ -60,7 +63,8 @@ function enrollOnSubmit(send: (message: ContentMessage) => void): void {
     'keydown',
     (event) => {
       const target = event.composedPath()[0];
-      if (event.isTrusted && event.key === 'Enter' && target instanceof HTMLInputElement && target.type === 'password') enroll(target.value);
+      if (event.isTrusted && event.key === 'Enter' && target instanceof HTMLInputElement && target.type === 'password')
+        enroll(target.value);
     },
     true,
   );

@@ -24,5 +24,7 @@ export function presentWarning(spec: WarningSpec): void {
 }
 
 function send(message: ContentMessage): void {
-  runtimeApi().sendMessage(message).catch(() => undefined);
+  runtimeApi()
+    .sendMessage(message)
+    .catch(() => undefined);
 }

@@ -59,7 +59,11 @@ function isPasswordAlertMode(value: unknown): boolean {
 }
 
 function isTextList(value: unknown): boolean {
-  return Array.isArray(value) && value.length <= HOLD_LIMITS.items && value.every((item) => isText(item, WARNING_LIMITS.text));
+  return (
+    Array.isArray(value) &&
+    value.length <= HOLD_LIMITS.items &&
+    value.every((item) => isText(item, WARNING_LIMITS.text))
+  );
 }
 
 function isConsentHold(value: unknown): value is ConsentHoldSpec {

@@ -18,7 +18,14 @@ export function wake(reason: WakeReason, startHold?: StartConsentHold): void {
   startInspector(reason, (reply) => {
     hold?.onReply(reply);
     onApprovalReply(reply);
-    if (reply.passwordAlert) startPasswordAlert(reply.passwordAlert, (message) => void runtimeApi().sendMessage(message).then(showReplyWarning, () => undefined));
+    if (reply.passwordAlert)
+      startPasswordAlert(
+        reply.passwordAlert,
+        (message) =>
+          void runtimeApi()
+            .sendMessage(message)
+            .then(showReplyWarning, () => undefined),
+      );
   });
 }
 

@@ -25,15 +25,17 @@ const WATCH_INTERVAL_MS = 400;
 export function mountWarning(initial: WarningSpec, handlers: Handlers): MountedWarning {
   const guarded = mountGuardedDialog('warning', 'cg-title', () => handlers.onTampered());
   const render = (spec: WarningSpec): void => {
-    guarded.show(warningContent(spec, {
-      goBack: () => leavePage(),
-      continueAnyway: () => {
-        guarded.remove();
-        handlers.onContinue();
-      },
-      askConfirm: () => guarded.dialog.classList.add('confirming'),
-      report: (verdict) => handlers.onReport(verdict),
-    }));
+    guarded.show(
+      warningContent(spec, {
+        goBack: () => leavePage(),
+        continueAnyway: () => {
+          guarded.remove();
+          handlers.onContinue();
+        },
+        askConfirm: () => guarded.dialog.classList.add('confirming'),
+        report: (verdict) => handlers.onReport(verdict),
+      }),
+    );
   };
   render(initial);
   return { update: render };
@@ -75,7 +77,12 @@ export function mountGuardedDialog(marker: string, labelledBy: string, onTampere
 
   const restore = (): void => {
     if (dismissed) return;
-    const intact = host.isConnected && dialog.open && host.getAttribute('style') === HOST_STYLE && host.getAttribute('data-consent-guard') === marker && !document.documentElement.inert;
+    const intact =
+      host.isConnected &&
+      dialog.open &&
+      host.getAttribute('style') === HOST_STYLE &&
+      host.getAttribute('data-consent-guard') === marker &&
+      !document.documentElement.inert;
     const covering = newPageTopLayerElements(raisedAbove);
     if (intact && covering.length === 0) return;
     noteTamper();
@@ -124,7 +131,8 @@ export function warningDialogIn(shadow: ShadowRoot, labelledBy = 'cg-title'): HT
 }
 
 function setHostAttributes(host: HTMLElement, marker: string): void {
-  for (const name of host.getAttributeNames()) if (name !== 'style' && name !== 'data-consent-guard') host.removeAttribute(name);
+  for (const name of host.getAttributeNames())
+    if (name !== 'style' && name !== 'data-consent-guard') host.removeAttribute(name);
   if (host.getAttribute('data-consent-guard') !== marker) host.setAttribute('data-consent-guard', marker);
   if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
 }
@@ -189,7 +197,10 @@ export function warningContent(spec: WarningSpec, actions: WarningActions): Node
 /** "This page is safe" / "This is phishing": once either is clicked, a thank-you takes the row's place. */
 function reportRow(actions: WarningActions): HTMLElement {
   const row = el('div', { class: 'report', role: 'group', 'aria-label': t('report_title') });
-  for (const [verdict, key] of [['safe', 'report_safe'], ['phishing', 'report_phishing']] as const) {
+  for (const [verdict, key] of [
+    ['safe', 'report_safe'],
+    ['phishing', 'report_phishing'],
+  ] as const) {
     const button = el('button', { class: 'link', type: 'button' }, t(key));
     button.addEventListener('click', (event) => {
       if (!event.isTrusted) return;

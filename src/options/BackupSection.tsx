@@ -58,9 +58,18 @@ export function BackupSection({ onImported }: { onImported: () => void }) {
         <label class="import-label" for="import-file">
           {t('options_import')}
         </label>
-        <input id="import-file" type="file" accept="application/json,.json" onChange={(event) => void importFile(event.currentTarget)} />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
       </div>
-      <p class={outcome?.kind === 'problem' ? 'problem' : 'quiet'} role={outcome?.kind === 'problem' ? 'alert' : 'status'} data-outcome={outcome?.kind}>
+      <p
+        class={outcome?.kind === 'problem' ? 'problem' : 'quiet'}
+        role={outcome?.kind === 'problem' ? 'alert' : 'status'}
+        data-outcome={outcome?.kind}
+      >
         {outcome?.text}
       </p>
     </section>

@@ -4,7 +4,13 @@ import type { SettingsReply } from '../shared/settings-protocol';
 import { clearExceptions } from './options-client';
 
 /** "Continue anyway" choices last for the browser session; this forgets them now, so those sites warn again. */
-export function ExceptionsSection({ reply, onCleared }: { reply: SettingsReply; onCleared: (reply: SettingsReply) => void }) {
+export function ExceptionsSection({
+  reply,
+  onCleared,
+}: {
+  reply: SettingsReply;
+  onCleared: (reply: SettingsReply) => void;
+}) {
   const [status, setStatus] = useState('');
   const clear = () => {
     clearExceptions().then(

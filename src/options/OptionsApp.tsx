@@ -31,7 +31,12 @@ export function OptionsApp() {
       fail(e);
     }
   };
-  const managed = reply !== null && (reply.managed.trustedOrigins.length > 0 || reply.managed.forcePasswordAlert || reply.managed.forbidContinueAnyway || reply.managed.reportUrl !== null);
+  const managed =
+    reply !== null &&
+    (reply.managed.trustedOrigins.length > 0 ||
+      reply.managed.forcePasswordAlert ||
+      reply.managed.forbidContinueAnyway ||
+      reply.managed.reportUrl !== null);
   return (
     <main>
       <h1>{t('options_title')}</h1>
@@ -45,7 +50,9 @@ export function OptionsApp() {
           <PasswordAlertPanel />
           <ExceptionsSection reply={reply} onCleared={setReply} />
           <BackupSection onImported={load} />
-          {reply.managed.reportUrl !== null && <ReportUrlSection reportUrl={reply.managed.reportUrl} reportingConsent={reply.managed.reportingConsent} />}
+          {reply.managed.reportUrl !== null && (
+            <ReportUrlSection reportUrl={reply.managed.reportUrl} reportingConsent={reply.managed.reportingConsent} />
+          )}
         </>
       )}
     </main>

@@ -48,7 +48,8 @@ export function TrustedOriginsSection({ reply, save }: SectionProps) {
         <ul class="origins" aria-labelledby="origins-title">
           {managed.map((entry) => (
             <li key={`managed:${entry.origin}`} data-origin={entry.origin}>
-              <code>{entry.origin}</code> {t('options_originAs', nameOf(entry.providerId))} <span class="managed-note">{t('managed_note')}</span>
+              <code>{entry.origin}</code> {t('options_originAs', nameOf(entry.providerId))}{' '}
+              <span class="managed-note">{t('managed_note')}</span>
             </li>
           ))}
           {mine.map((entry) => (
@@ -80,7 +81,11 @@ export function TrustedOriginsSection({ reply, save }: SectionProps) {
         </div>
         <div class="field">
           <label for="origin-provider">{t('options_originProvider')}</label>
-          <select id="origin-provider" value={providerId} onChange={(event) => setProviderId(event.currentTarget.value)}>
+          <select
+            id="origin-provider"
+            value={providerId}
+            onChange={(event) => setProviderId(event.currentTarget.value)}
+          >
             {reply.providers.map((provider) => (
               <option key={provider.id} value={provider.id}>
                 {provider.name}

@@ -83,7 +83,11 @@ export function AuthorizationsPanel({ initial, remembered }: Props) {
   };
 
   return (
-    <section aria-labelledby="grants-title" class="panel" aria-busy={load.status === 'loading' || load.status === 'remembered'}>
+    <section
+      aria-labelledby="grants-title"
+      class="panel"
+      aria-busy={load.status === 'loading' || load.status === 'remembered'}
+    >
       <h2 id="grants-title">{t('grants_title')}</h2>
       <p class="visually-hidden" aria-live="polite" role="status">
         {announcement}

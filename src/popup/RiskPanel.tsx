@@ -5,8 +5,16 @@ import { byTier } from '../core/risk/scope-order';
 import type { RequestRisk, RiskLevel, ScopeTier } from '../core/risk/types';
 import { say, t, type MessageKey } from '../shared/i18n';
 
-const LEVEL_LABEL: Record<RiskLevel, MessageKey> = { high: 'risk_levelHigh', review: 'risk_levelReview', none: 'risk_levelNone' };
-const TIER_LABEL: Record<ScopeTier, MessageKey | null> = { high: 'tier_high', sensitive: 'tier_sensitive', basic: null };
+const LEVEL_LABEL: Record<RiskLevel, MessageKey> = {
+  high: 'risk_levelHigh',
+  review: 'risk_levelReview',
+  none: 'risk_levelNone',
+};
+const TIER_LABEL: Record<ScopeTier, MessageKey | null> = {
+  high: 'tier_high',
+  sensitive: 'tier_sensitive',
+  basic: null,
+};
 
 interface Props {
   readonly risk: RequestRisk;
@@ -29,7 +37,11 @@ export function RiskPanel({ risk, request, providerId, providerName }: Props) {
       <ScopeList scopes={request.scopes} providerName={providerName} />
       <h4>{t('risk_whereTitle')}</h4>
       <p class={where.length > 0 ? 'flagged' : undefined}>
-        {redirect === null ? t('risk_noRedirect') : redirect.host === null ? t('request_noValidAddress') : redirect.host}
+        {redirect === null
+          ? t('risk_noRedirect')
+          : redirect.host === null
+            ? t('request_noValidAddress')
+            : redirect.host}
       </p>
       <h4>{t('risk_whoTitle')}</h4>
       <p>{risk.appName ?? t('risk_appUnnamed')}</p>
@@ -39,7 +51,11 @@ export function RiskPanel({ risk, request, providerId, providerName }: Props) {
           <h4>{t('risk_signalsTitle')}</h4>
           <ul class="risk-signals">
             {risk.signals.map((signal) => (
-              <li key={`${signal.id}:${signal.reason.subs.join('|')}`} data-signal={signal.id} data-weight={signal.weight}>
+              <li
+                key={`${signal.id}:${signal.reason.subs.join('|')}`}
+                data-signal={signal.id}
+                data-weight={signal.weight}
+              >
                 {say(signal.reason)}
               </li>
             ))}
@@ -64,11 +80,19 @@ export function ScopeList({ scopes, providerName }: { scopes: readonly Requested
       {byTier(scopes).map((scope) => {
         const label = TIER_LABEL[scope.tier];
         return (
-          <li key={scope.id} class={`scope tier-${scope.tier}${scope.highPrivilege ? ' high' : ''}`} data-scope={scope.id} data-tier={scope.tier}>
+          <li
+            key={scope.id}
+            class={`scope tier-${scope.tier}${scope.highPrivilege ? ' high' : ''}`}
+            data-scope={scope.id}
+            data-tier={scope.tier}
+          >
             <span class="scope-title">{scope.title}</span>
             {label && <span class="flag"> {t(label)}</span>}
             <br />
-            <span class="scope-desc">{scope.known ? scope.description : t('scope_undocumented', providerName)}</span> <code>{scope.id}</code>
+            <span class="scope-desc">
+              {scope.known ? scope.description : t('scope_undocumented', providerName)}
+            </span>{' '}
+            <code>{scope.id}</code>
           </li>
         );
       })}

@@ -20,7 +20,11 @@ const CHECK_LABEL: Record<Check['id'], MessageKey> = {
   request: 'checkName_request',
 };
 
-const STATUS_LABEL: Record<Check['status'], MessageKey> = { pass: 'checkStatus_pass', warn: 'checkStatus_warn', fail: 'checkStatus_fail' };
+const STATUS_LABEL: Record<Check['status'], MessageKey> = {
+  pass: 'checkStatus_pass',
+  warn: 'checkStatus_warn',
+  fail: 'checkStatus_fail',
+};
 
 export function VerdictPanel({ state }: { state: TabState | null }) {
   if (!state || state.verdict.level === 'none') {
@@ -44,20 +48,40 @@ export function VerdictPanel({ state }: { state: TabState | null }) {
         <ul class="checks" aria-label={t('popup_checksLabel')}>
           {verdict.checks.map((check) => (
             <li key={check.id} class={`check check-${check.status}`} data-check={check.id}>
-              <strong>{t('check_line', t(CHECK_LABEL[check.id]), t(STATUS_LABEL[check.status]))}</strong> {say(check.reason)}
+              <strong>{t('check_line', t(CHECK_LABEL[check.id]), t(STATUS_LABEL[check.status]))}</strong>{' '}
+              {say(check.reason)}
             </li>
           ))}
         </ul>
       )}
       {verdict.request && verdict.risk && (
-        <RiskPanel risk={verdict.risk} request={verdict.request} providerId={verdict.providerId} providerName={verdict.providerName ?? t('popup_theProvider')} />
+        <RiskPanel
+          risk={verdict.risk}
+          request={verdict.request}
+          providerId={verdict.providerId}
+          providerName={verdict.providerName ?? t('popup_theProvider')}
+        />
       )}
-      {verdict.request && <RequestPanel request={verdict.request} providerName={verdict.providerName ?? t('popup_theProvider')} listScopes={!verdict.risk} />}
+      {verdict.request && (
+        <RequestPanel
+          request={verdict.request}
+          providerName={verdict.providerName ?? t('popup_theProvider')}
+          listScopes={!verdict.risk}
+        />
+      )}
     </div>
   );
 }
 
-function RequestPanel({ request, providerName, listScopes }: { request: ApprovalRequest; providerName: string; listScopes: boolean }) {
+function RequestPanel({
+  request,
+  providerName,
+  listScopes,
+}: {
+  request: ApprovalRequest;
+  providerName: string;
+  listScopes: boolean;
+}) {
   const redirect = request.redirect;
   const problems = request.problems.map(say);
   return (
@@ -79,7 +103,11 @@ function RequestPanel({ request, providerName, listScopes }: { request: Approval
         <dt>{t('request_responseType')}</dt>
         <dd>{request.responseType ?? t('request_notGiven')}</dd>
       </dl>
-      <h4>{request.scopes.length === 1 ? t('request_accessOne', providerName) : t('request_accessMany', providerName, request.scopes.length)}</h4>
+      <h4>
+        {request.scopes.length === 1
+          ? t('request_accessOne', providerName)
+          : t('request_accessMany', providerName, request.scopes.length)}
+      </h4>
       {listScopes && <ScopeList scopes={request.scopes} providerName={providerName} />}
       {problems.length > 0 && (
         <ul class="problems" aria-label={t('request_problemsLabel')}>

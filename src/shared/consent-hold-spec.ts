@@ -18,4 +18,8 @@ export interface ConsentHoldSpec {
 }
 
 /** The warning's own bounds (shared/warning-limits.ts), under the confirmation's names. */
-export const HOLD_LIMITS = Object.freeze({ text: WARNING_LIMITS.text, host: WARNING_LIMITS.realOrigin, items: WARNING_LIMITS.reasons });
+export const HOLD_LIMITS = Object.freeze({
+  text: WARNING_LIMITS.text,
+  host: WARNING_LIMITS.realOrigin,
+  items: WARNING_LIMITS.reasons,
+});

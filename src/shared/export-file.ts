@@ -29,7 +29,9 @@ export interface ExportFile {
 // A real export is a few hundred kilobytes at most (2,000 grants); anything far larger is not one.
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export type ImportCheck = { readonly ok: true; readonly file: ExportFile } | { readonly ok: false; readonly problem: 'not-json' | 'not-export' | 'too-large'; readonly where: string | null };
+export type ImportCheck =
+  | { readonly ok: true; readonly file: ExportFile }
+  | { readonly ok: false; readonly problem: 'not-json' | 'not-export' | 'too-large'; readonly where: string | null };
 
 /** Reads a file's text; on failure says why and, for schema errors, where (a dotted path), for the user's message. */
 export function checkImportText(text: string): ImportCheck {

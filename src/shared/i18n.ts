@@ -37,7 +37,10 @@ function lookUp(key: string, subs: readonly (string | number)[]): string {
   if (!api) return key;
   // The browser fills the marks where it would put the substitutions; they are put in by one pass over the
   // template, so text inside a substitution is never read as a mark.
-  const text = subs.length > MAX_MARKS ? api.getMessage(key, subs.map(String)) : template(api, key, subs.length).replace(MARK, (mark) => String(subs[mark.charCodeAt(0) - MARK_BASE] ?? ''));
+  const text =
+    subs.length > MAX_MARKS
+      ? api.getMessage(key, subs.map(String))
+      : template(api, key, subs.length).replace(MARK, (mark) => String(subs[mark.charCodeAt(0) - MARK_BASE] ?? ''));
   return text === '' ? key : text;
 }
 
@@ -50,7 +53,10 @@ function template(api: I18nApi, key: string, count: number): string {
   const id = `${key}\u0000${count}`;
   let found = cache.get(id);
   if (found === undefined) {
-    found = api.getMessage(key, Array.from({ length: count }, (_, index) => String.fromCharCode(MARK_BASE + index)));
+    found = api.getMessage(
+      key,
+      Array.from({ length: count }, (_, index) => String.fromCharCode(MARK_BASE + index)),
+    );
     cache.set(id, found);
   }
   return found;

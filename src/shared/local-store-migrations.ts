@@ -51,7 +51,12 @@ function hostOf(url: string): string | null {
  * problem reports, empty.
  */
 export function migrateV1ToV2(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return { ...data, schemaVersion: 2, settings: data['settings'] ?? { disabledProviders: [], trustedOrigins: [] }, reports: data['reports'] ?? [] };
+  return {
+    ...data,
+    schemaVersion: 2,
+    settings: data['settings'] ?? { disabledProviders: [], trustedOrigins: [] },
+    reports: data['reports'] ?? [],
+  };
 }
 
 /** Migration `i` lifts version `i` to `i + 1`; version 0 is the unversioned shape. */
@@ -62,7 +67,8 @@ export function migrateLocalStore(raw: unknown): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   let data = { ...(raw as Record<string, unknown>) };
   const stored = data['schemaVersion'];
-  let version = stored === undefined ? 0 : typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : null;
+  let version =
+    stored === undefined ? 0 : typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : null;
   // A version we cannot read (garbage, or from a newer build): keep whatever still fits the current schema.
   if (version === null || version > LOCAL_STORE_VERSION) return { ...data, schemaVersion: LOCAL_STORE_VERSION };
   while (version < LOCAL_STORE_VERSION) {

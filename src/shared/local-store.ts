@@ -47,7 +47,15 @@ export interface LocalStore {
   readonly reports: readonly ProblemReport[];
 }
 
-export const EMPTY_LOCAL_STORE: LocalStore = Object.freeze({ schemaVersion: LOCAL_STORE_VERSION, grants: [], popupSeenAt: null, droppedGrants: 0, passwordAlert: PASSWORD_ALERT_OFF, settings: DEFAULT_SETTINGS, reports: [] });
+export const EMPTY_LOCAL_STORE: LocalStore = Object.freeze({
+  schemaVersion: LOCAL_STORE_VERSION,
+  grants: [],
+  popupSeenAt: null,
+  droppedGrants: 0,
+  passwordAlert: PASSWORD_ALERT_OFF,
+  settings: DEFAULT_SETTINGS,
+  reports: [],
+});
 
 /** Migrates and repairs whatever was stored. Pure: exported for tests. */
 export function repairLocalStore(raw: unknown): LocalStore {

@@ -11,7 +11,13 @@ import type { DeviceCodeReply } from './device-code-protocol';
 import type { ReportReply } from './to-content';
 import type { WarningSpec } from './warning-spec';
 
-export { ReportReplySchema, ToContentMessageSchema, WarningSpecSchema, type ReportReply, type ToContentMessage } from './to-content';
+export {
+  ReportReplySchema,
+  ToContentMessageSchema,
+  WarningSpecSchema,
+  type ReportReply,
+  type ToContentMessage,
+} from './to-content';
 
 /**
  * The one message protocol between the extension's parts: each request's schema, and the reply it gets
@@ -98,7 +104,11 @@ export const PageMessageSchema = v.variant('type', [
   /** Checked by the options page first (to say what is wrong) and again here: a file is untrusted input. */
   v.strictObject({ type: v.literal('import-data'), file: ExportFileSchema }),
   /** From the popup or the full-page warning, about the tab's page as the background recorded it. */
-  v.strictObject({ type: v.literal('report-problem'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), verdict: v.picklist(['safe', 'phishing']) }),
+  v.strictObject({
+    type: v.literal('report-problem'),
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    verdict: v.picklist(['safe', 'phishing']),
+  }),
 ]);
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;
 export type PageRequest<K extends PageMessage['type']> = Extract<PageMessage, { type: K }>;
@@ -134,4 +144,8 @@ export type PageReply<K extends PageMessage['type']> = v.InferOutput<(typeof PAG
 
 /** What the background may answer for request `K`: the parsed shape, with any list or object left read-only. */
 export type PageReplySent<K extends PageMessage['type']> = ReadonlyDeep<PageReply<K>>;
-type ReadonlyDeep<T> = T extends readonly (infer U)[] ? readonly ReadonlyDeep<U>[] : T extends object ? { readonly [P in keyof T]: ReadonlyDeep<T[P]> } : T;
+type ReadonlyDeep<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyDeep<U>[]
+  : T extends object
+    ? { readonly [P in keyof T]: ReadonlyDeep<T[P]> }
+    : T;

@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import { FINGERPRINT_BITS, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type Enrollment } from '../core/password-alert/fingerprint';
+import {
+  FINGERPRINT_BITS,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  type Enrollment,
+} from '../core/password-alert/fingerprint';
 
 /**
  * The password-reuse alert's part of storage.local: off by default; when on, only a salted, truncated hash
@@ -20,7 +25,9 @@ export const EnrollmentSchema = v.strictObject({
 
 const StoredSchema = v.object({
   enabled: v.boolean(),
-  enrollment: v.nullable(v.object({ ...EnrollmentSchema.entries, enrolledAt: v.pipe(v.number(), v.finite(), v.minValue(0)) })),
+  enrollment: v.nullable(
+    v.object({ ...EnrollmentSchema.entries, enrolledAt: v.pipe(v.number(), v.finite(), v.minValue(0)) }),
+  ),
 });
 
 /** Damaged settings fall back to "off": an alert that cannot be trusted to be right must not half-run. */

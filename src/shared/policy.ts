@@ -58,7 +58,10 @@ export const ProviderDataSchema = v.object({
   approvalOrigins: Origins,
   approvalPaths: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\/[A-Za-z0-9._~/-]{0,200}$/))), v.maxLength(10)),
   signInOrigins: Origins,
-  protectedDomains: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/))), v.maxLength(20)),
+  protectedDomains: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/))),
+    v.maxLength(20),
+  ),
   brandNames: Names,
 });
 
@@ -97,7 +100,8 @@ export function parsePolicy(raw: unknown, builtInProviderIds: readonly string[])
   const deviceCodeMessage = v.safeParse(DeviceCodeMessageSchema, data['deviceCodeMessage']);
   const providers = list(ProviderDataSchema, data['extraProviders'], 20).filter(
     // A policy provider can add a provider, never replace a built-in one.
-    (provider, index, all) => !builtInProviderIds.includes(provider.id) && all.findIndex((other) => other.id === provider.id) === index,
+    (provider, index, all) =>
+      !builtInProviderIds.includes(provider.id) && all.findIndex((other) => other.id === provider.id) === index,
   );
   return {
     trustedOrigins: list(TrustedOriginSchema, data['trustedOrigins'], 50),

@@ -16,7 +16,15 @@ export const ProblemReportSchema = v.object({
   page: v.pipe(v.string(), v.maxLength(2_048)),
   /** What Consent Guard said about the page when it was reported. */
   level: v.picklist(['ok', 'caution', 'danger', 'none']),
-  verdictKind: v.picklist(['approval', 'imitation', 'credential-phishing', 'lookalike', 'device-code', 'device-code-lure', 'none']),
+  verdictKind: v.picklist([
+    'approval',
+    'imitation',
+    'credential-phishing',
+    'lookalike',
+    'device-code',
+    'device-code-lure',
+    'none',
+  ]),
   providerId: v.nullable(v.pipe(v.string(), v.maxLength(64))),
   at: v.pipe(v.number(), v.finite(), v.minValue(0)),
   /** True once the organisation's report URL accepted it; false when there is none or sending failed. */

@@ -25,7 +25,15 @@ export function canonicalOrigin(input: string): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.pathname !== '/' || url.search !== '' || url.hash !== '') return null;
+  if (
+    url.protocol !== 'https:' ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.pathname !== '/' ||
+    url.search !== '' ||
+    url.hash !== ''
+  )
+    return null;
   if (url.hostname === '' || !url.hostname.includes('.')) return null;
   return url.origin;
 }
@@ -55,6 +63,8 @@ export function repairSettings(raw: unknown): Settings {
   const trusted = keep(TrustedOriginSchema, data['trustedOrigins']);
   return {
     disabledProviders: [...new Set(keep(ProviderIdSchema, data['disabledProviders']))].slice(0, 64),
-    trustedOrigins: trusted.filter((entry, index) => trusted.findIndex((other) => other.origin === entry.origin) === index).slice(0, MAX_TRUSTED_ORIGINS),
+    trustedOrigins: trusted
+      .filter((entry, index) => trusted.findIndex((other) => other.origin === entry.origin) === index)
+      .slice(0, MAX_TRUSTED_ORIGINS),
   };
 }

@@ -11,7 +11,8 @@ import { SNAPSHOT_VERSION, type PageSnapshot } from '../core/page/snapshot-types
  */
 const SLACK = 8;
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max + SLACK));
-const list = (max: number, item: v.GenericSchema<string, string>) => v.pipe(v.array(item), v.maxLength(max), v.readonly());
+const list = (max: number, item: v.GenericSchema<string, string>) =>
+  v.pipe(v.array(item), v.maxLength(max), v.readonly());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 const C = SNAPSHOT_CAPS;
 
@@ -35,8 +36,16 @@ const AddressBarSchema = v.strictObject({
 
 const D = DEVICE_CODE_CAPS;
 const DeviceCodeSchema = v.strictObject({
-  segments: v.pipe(v.array(v.strictObject({ text: str(D.segmentText), quoted: v.boolean(), image: v.boolean() })), v.maxLength(D.segments), v.readonly()),
-  addresses: v.pipe(v.array(v.strictObject({ address: str(D.address), quoted: v.boolean() })), v.maxLength(D.addresses), v.readonly()),
+  segments: v.pipe(
+    v.array(v.strictObject({ text: str(D.segmentText), quoted: v.boolean(), image: v.boolean() })),
+    v.maxLength(D.segments),
+    v.readonly(),
+  ),
+  addresses: v.pipe(
+    v.array(v.strictObject({ address: str(D.address), quoted: v.boolean() })),
+    v.maxLength(D.addresses),
+    v.readonly(),
+  ),
 });
 
 export const PageSnapshotSchema = v.strictObject({
@@ -69,4 +78,5 @@ export const PageSnapshotSchema = v.strictObject({
 });
 
 // Fails to compile if the schema and the core type drift apart.
-export const snapshotSchemaMatchesType: (value: v.InferOutput<typeof PageSnapshotSchema>) => PageSnapshot = (value) => value;
+export const snapshotSchemaMatchesType: (value: v.InferOutput<typeof PageSnapshotSchema>) => PageSnapshot = (value) =>
+  value;

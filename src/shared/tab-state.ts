@@ -41,7 +41,9 @@ const RequestSchema = v.object({
   clientId: v.nullable(v.string()),
   responseType: v.nullable(v.string()),
   statePresent: v.boolean(),
-  redirect: v.nullable(v.object({ raw: v.string(), host: v.nullable(v.string()), https: v.boolean(), loopback: v.boolean() })),
+  redirect: v.nullable(
+    v.object({ raw: v.string(), host: v.nullable(v.string()), https: v.boolean(), loopback: v.boolean() }),
+  ),
   scopes: v.array(ScopeSchema),
   problems: v.array(PhraseSchema),
 });
@@ -62,7 +64,15 @@ export const RiskSchema = v.object({
 
 export const VerdictSchema = v.object({
   level: v.picklist(['ok', 'caution', 'danger', 'none']),
-  kind: v.picklist(['approval', 'imitation', 'credential-phishing', 'lookalike', 'device-code', 'device-code-lure', 'none']),
+  kind: v.picklist([
+    'approval',
+    'imitation',
+    'credential-phishing',
+    'lookalike',
+    'device-code',
+    'device-code-lure',
+    'none',
+  ]),
   providerId: v.nullable(v.string()),
   providerName: v.nullable(v.string()),
   headline: PhraseSchema,

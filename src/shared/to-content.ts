@@ -30,7 +30,9 @@ export const ConsentHoldSpecSchema = v.strictObject({
 });
 
 /** Background → content script (top frame). */
-export const ToContentMessageSchema = v.variant('type', [v.strictObject({ type: v.literal('show-warning'), warning: WarningSpecSchema })]);
+export const ToContentMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('show-warning'), warning: WarningSpecSchema }),
+]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessageSchema>;
 
 /** The background's answer to a page report. */

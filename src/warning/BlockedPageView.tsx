@@ -5,7 +5,6 @@ import { SLOT, t } from '../shared/i18n';
 import { TextAround } from './TextAround';
 import { ReportPanel } from '../popup/ReportPanel';
 
-
 /** The extension's full-page warning: shown when a site keeps removing or covering the in-page one. */
 export function BlockedPageView({ tabId }: { tabId: number | null }) {
   const [blocked, setBlocked] = useState<BlockedPage | null | 'loading'>('loading');

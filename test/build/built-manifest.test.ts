@@ -6,7 +6,10 @@ describe.each(BUILT_BROWSERS)('the built %s manifest', (browser) => {
   const manifest = builtManifest(browser);
 
   it('exposes to pages only the wake module in Chromium, where the idle script runs, at a per-session URL; in Firefox nothing', () => {
-    const exposed = browser === 'chromium' ? [{ resources: [WAKE_MODULE_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }] : undefined;
+    const exposed =
+      browser === 'chromium'
+        ? [{ resources: [WAKE_MODULE_FILE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : undefined;
     expect(manifest['web_accessible_resources']).toEqual(exposed);
   });
 

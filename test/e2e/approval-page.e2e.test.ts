@@ -17,12 +17,17 @@ describe.each(BROWSERS)('Azure DevOps approval pages in %s', (name) => {
   it('verifies the genuine page: green OK badge, and the popup explains the request', async () => {
     const url = `https://${ADO}/oauth2/authorize${QUERY}`;
     const page = await env.browser.open(url);
-    const badge = await env.browser.expectBadge(url, { text: 'OK', color: 'green', title: /Verified Azure DevOps approval page/ });
+    const badge = await env.browser.expectBadge(url, {
+      text: 'OK',
+      color: 'green',
+      title: /Verified Azure DevOps approval page/,
+    });
     expect((await warningState(page)).present).toBe(false);
 
     const { text } = await popupText((path) => env.browser.openExtensionPage(path), badge.tabId);
     expect(text).toContain('Verified');
-    for (const check of ['Address: passed', 'HTTPS: passed', 'Branding: passed', 'Not framed: passed']) expect(text).toContain(check);
+    for (const check of ['Address: passed', 'HTTPS: passed', 'Branding: passed', 'Not framed: passed'])
+      expect(text).toContain(check);
     expect(text).toContain('Code (read)');
     expect(text).toContain('Work items (read and write)');
     expect(text).toContain('releasenotes.contoso.example (HTTPS)');

@@ -39,7 +39,10 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
   }
 
   it('lists the live grants with publisher, scopes in plain words, dates and redirect host', async () => {
-    service.grants = [details('a-1', 'Contoso Release Notes', 'C0FFEE01-0000-4000-8000-000000000001', 'vso.code_full vso.work'), details('a-2', 'Fabrikam Boards', 'C0FFEE01-0000-4000-8000-000000000002')];
+    service.grants = [
+      details('a-1', 'Contoso Release Notes', 'C0FFEE01-0000-4000-8000-000000000001', 'vso.code_full vso.work'),
+      details('a-2', 'Fabrikam Boards', 'C0FFEE01-0000-4000-8000-000000000002'),
+    ];
     const page = await openPopup('ok');
     const shown = await text(page);
     expect(shown).toContain('Contoso Release Notes');
@@ -48,12 +51,19 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     expect(shown).toContain('High privilege');
     expect(shown).toContain('releasenotes.contoso.example');
     expect(shown).toContain('2030');
-    const names = await page.evaluate(() => [...document.querySelectorAll('#grants-title ~ section button.revoke')].map((button) => button.textContent.trim()));
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('#grants-title ~ section button.revoke')].map((button) =>
+        button.textContent.trim(),
+      ),
+    );
     expect(names).toEqual(['Revoke Contoso Release Notes', 'Revoke Fabrikam Boards']);
   });
 
   it('revokes a grant: the POST names it, the list is read again, and the grant is gone', async () => {
-    service.grants = [details('a-1', 'Contoso Release Notes', 'C0FFEE01-0000-4000-8000-000000000001'), details('a-2', 'Fabrikam Boards', 'C0FFEE01-0000-4000-8000-000000000002')];
+    service.grants = [
+      details('a-1', 'Contoso Release Notes', 'C0FFEE01-0000-4000-8000-000000000001'),
+      details('a-2', 'Fabrikam Boards', 'C0FFEE01-0000-4000-8000-000000000002'),
+    ];
     const page = await openPopup('ok');
     const getsBefore = service.gets;
     await page.click('[data-grant-id="a-1"] button.revoke');
@@ -101,7 +111,9 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     service.mode = 'malformed';
     const page = await openPopup('error');
     expect(await text(page)).toContain('Could not read your Azure DevOps authorizations');
-    const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-provider="azure-devops"] a')].map((a) => a.href));
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('[data-provider="azure-devops"] a')].map((a) => a.href),
+    );
     expect(links).toContain('https://app.vssps.visualstudio.com/Profile/View');
   });
 
@@ -126,7 +138,9 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     await before.close();
 
     await approval.click('button.primary');
-    await env.server.waitForRequest((request) => request.method === 'POST' && request.path.startsWith('/oauth2/authorize'));
+    await env.server.waitForRequest(
+      (request) => request.method === 'POST' && request.path.startsWith('/oauth2/authorize'),
+    );
     const page = await env.browser.openExtensionPage(POPUP);
     await page.waitFor('[data-provider="azure-devops"] [data-source="recorded"]');
     const shown = await text(page);
@@ -169,29 +183,38 @@ describe.each(BROWSERS)('Authorizations in the popup, in %s', (name) => {
     await page.press('Enter');
     await page.waitFor('[data-grant-id="k-1"]', { state: 'detached' });
     expect(service.posts.map((post) => post.id)).toEqual(['k-1']);
-    expect(await page.evaluate(() => document.querySelector('[aria-live="polite"]')?.textContent)).toContain('Revoked Keyboard Only App');
+    expect(await page.evaluate(() => document.querySelector('[aria-live="polite"]')?.textContent)).toContain(
+      'Revoked Keyboard Only App',
+    );
   });
 
   // Firefox lets the user withhold an MV3 extension's host permissions (about:addons, Permissions); Chromium grants
   // them at install and refuses to remove them.
-  it.runIf(name === 'firefox')('says why it cannot list without access to Azure DevOps, asks for it, and then lists', async () => {
-    service.grants = [details('p-1', 'Permission Test App', 'C0FFEE01-0000-4000-8000-0000000000bb')];
-    // Opened until its own list has arrived, so that no request of its own is counted below.
-    const setup = await openPopup('ok');
-    // Firefox counts the content scripts' match patterns as host permissions too: a user who turned off the
-    // extension's access to websites has withheld all three.
-    const removed = await setup.evaluate<boolean>(
-      `(globalThis.browser ?? globalThis.chrome).permissions.remove({ origins: ['https://${ADO}/*', 'https://*/*', 'http://*/*'] })`,
-    );
-    expect(removed).toBe(true);
-    await setup.close();
-    const getsBefore = service.gets;
+  it.runIf(name === 'firefox')(
+    'says why it cannot list without access to Azure DevOps, asks for it, and then lists',
+    async () => {
+      service.grants = [details('p-1', 'Permission Test App', 'C0FFEE01-0000-4000-8000-0000000000bb')];
+      // Opened until its own list has arrived, so that no request of its own is counted below.
+      const setup = await openPopup('ok');
+      // Firefox counts the content scripts' match patterns as host permissions too: a user who turned off the
+      // extension's access to websites has withheld all three.
+      const removed = await setup.evaluate<boolean>(
+        `(globalThis.browser ?? globalThis.chrome).permissions.remove({ origins: ['https://${ADO}/*', 'https://*/*', 'http://*/*'] })`,
+      );
+      expect(removed).toBe(true);
+      await setup.close();
+      const getsBefore = service.gets;
 
-    const page = await openPopup('needs-access');
-    expect(await text(page)).toContain('Consent Guard needs your permission to read your Azure DevOps authorizations.');
-    expect(service.gets).toBe(getsBefore);
-    await page.click('button.allow-access');
-    await page.waitFor(`${GRANTS_PANEL}[aria-busy="false"] [data-provider="azure-devops"][data-status="ok"] [data-grant-id="p-1"]`);
-    expect(service.gets).toBeGreaterThan(getsBefore);
-  });
+      const page = await openPopup('needs-access');
+      expect(await text(page)).toContain(
+        'Consent Guard needs your permission to read your Azure DevOps authorizations.',
+      );
+      expect(service.gets).toBe(getsBefore);
+      await page.click('button.allow-access');
+      await page.waitFor(
+        `${GRANTS_PANEL}[aria-busy="false"] [data-provider="azure-devops"][data-status="ok"] [data-grant-id="p-1"]`,
+      );
+      expect(service.gets).toBeGreaterThan(getsBefore);
+    },
+  );
 });

@@ -16,7 +16,11 @@ const ENTRA_QUERY =
 
 /** Whether the extension's confirmation is on the page: its host, a child of <html>, is all a page can see of it. */
 async function holdShown(page: TestPage): Promise<boolean> {
-  return page.evaluate(() => Array.from(document.documentElement.children).some((el) => el.getAttribute('data-consent-guard') === 'consent-hold'));
+  return page.evaluate(() =>
+    Array.from(document.documentElement.children).some(
+      (el) => el.getAttribute('data-consent-guard') === 'consent-hold',
+    ),
+  );
 }
 
 async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 8_000): Promise<void> {
@@ -42,7 +46,9 @@ describe.each(BROWSERS)('consent phishing on the genuine page in %s', (name) => 
         ctx.send(200, '<!doctype html><title>Approved</title><p>The provider received the answer.</p>', 'text/html');
         return;
       }
-      const file = ctx.url.searchParams.get('scope')?.includes('vso.code_full') ? 'approval/ado-authorize-risky.html' : 'approval/ado-authorize.html';
+      const file = ctx.url.searchParams.get('scope')?.includes('vso.code_full')
+        ? 'approval/ado-authorize-risky.html'
+        : 'approval/ado-authorize.html';
       ctx.send(200, await readFixture(file), 'text/html');
     });
   });

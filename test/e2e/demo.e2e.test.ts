@@ -15,7 +15,14 @@ describe('npm run demo', () => {
   it('shows each page and its popup, then the popup listing grants and revoking one after its confirmation', async () => {
     outDir = await mkdtemp(join(tmpdir(), 'consent-guard-demo-'));
     expect(await main([outDir], { headless: true })).toBe(0);
-    const shots = ['genuine-approval-popup', 'imitation-approval-page', 'signin-clone-page', 'authorizations-popup', 'authorizations-revoke-confirm', 'authorizations-revoked'];
+    const shots = [
+      'genuine-approval-popup',
+      'imitation-approval-page',
+      'signin-clone-page',
+      'authorizations-popup',
+      'authorizations-revoke-confirm',
+      'authorizations-revoked',
+    ];
     for (const shot of shots) expect((await stat(join(outDir, `${shot}.png`))).size, shot).toBeGreaterThan(10_000);
   });
 });

@@ -13,7 +13,9 @@ interface DeviceCodeCase {
   readonly path: string;
 }
 
-const cases = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/device-code/cases.json'), 'utf8')) as { cases: DeviceCodeCase[] }).cases;
+const cases = (
+  JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/device-code/cases.json'), 'utf8')) as { cases: DeviceCodeCase[] }
+).cases;
 
 const ENTRA_HOST = 'login.microsoftonline.com';
 const ENTRA_PATH = '/common/oauth2/deviceauth';
@@ -56,36 +58,46 @@ function posts(env: ReturnType<typeof useEnvironment>): number {
 describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
   const env = useEnvironment(name);
 
-  it.each(cases.map((entry) => [entry.file, entry.expect, entry] as const))('%s → %s', async (_file, _expect, entry) => {
-    env.server.route(entry.host, entry.path, { file: `pages/device-code/${entry.file}` });
-    const url = `https://${entry.host}${entry.path}`;
-    const page = await env.browser.open(url);
-    switch (entry.expect) {
-      case 'genuine':
-        await env.browser.expectBadge(url, { text: '?', title: /enter a code only if you started this sign-in yourself/ }, 8_000);
-        await expectNote(page);
-        expect((await warningState(page)).present).toBe(false);
-        break;
-      case 'lure':
-        // Nothing on the page is searched as it loads: the inspection wakes when the user reaches the link.
-        await expect
-          .poll(async () => {
-            await reachDeviceLink(page);
-            return (await warningState(page)).present;
-          }, { timeout: 8_000, interval: 500 })
-          .toBe(true);
-        await env.browser.expectBadge(url, { text: '!', color: 'red', title: /code/ }, 8_000);
-        await expectWarning(page);
-        break;
-      case 'quiet':
-        // Reaching the link wakes the inspection here too: quiet is its judgement.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        await reachDeviceLink(page);
-        await env.browser.expectBadge(url, { text: '' });
-        expect((await warningState(page)).present).toBe(false);
-        break;
-    }
-  });
+  it.each(cases.map((entry) => [entry.file, entry.expect, entry] as const))(
+    '%s → %s',
+    async (_file, _expect, entry) => {
+      env.server.route(entry.host, entry.path, { file: `pages/device-code/${entry.file}` });
+      const url = `https://${entry.host}${entry.path}`;
+      const page = await env.browser.open(url);
+      switch (entry.expect) {
+        case 'genuine':
+          await env.browser.expectBadge(
+            url,
+            { text: '?', title: /enter a code only if you started this sign-in yourself/ },
+            8_000,
+          );
+          await expectNote(page);
+          expect((await warningState(page)).present).toBe(false);
+          break;
+        case 'lure':
+          // Nothing on the page is searched as it loads: the inspection wakes when the user reaches the link.
+          await expect
+            .poll(
+              async () => {
+                await reachDeviceLink(page);
+                return (await warningState(page)).present;
+              },
+              { timeout: 8_000, interval: 500 },
+            )
+            .toBe(true);
+          await env.browser.expectBadge(url, { text: '!', color: 'red', title: /code/ }, 8_000);
+          await expectWarning(page);
+          break;
+        case 'quiet':
+          // Reaching the link wakes the inspection here too: quiet is its judgement.
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          await reachDeviceLink(page);
+          await env.browser.expectBadge(url, { text: '' });
+          expect((await warningState(page)).present).toBe(false);
+          break;
+      }
+    },
+  );
 
   it('lets the code through when the user came to the page directly', async () => {
     env.server.route(ENTRA_HOST, ENTRA_PATH, { file: 'pages/device-code/entra-deviceauth.html' });

@@ -35,7 +35,10 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
       'hides it with an !important rule in a cascade layer',
       `<style>@layer kit { [data-consent-guard] { display: none !important; visibility: hidden !important; opacity: 0 !important; } }</style>`,
     ],
-    ['hides it with an unlayered !important rule', `<style>html > div[data-consent-guard] { display: none !important; transform: scale(0) !important; }</style>`],
+    [
+      'hides it with an unlayered !important rule',
+      `<style>html > div[data-consent-guard] { display: none !important; transform: scale(0) !important; }</style>`,
+    ],
     [
       'covers it with its own modal dialog opened later',
       `<dialog id="bait"><p>Enter your password to continue</p><input type="password"></dialog>
@@ -65,7 +68,10 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
     ['a sandbox CSP that allows nothing', "default-src 'none'; sandbox"],
     ['a sandbox CSP that allows scripts and forms', 'sandbox allow-scripts allow-forms'],
   ])('warns on a page served with %s', async (_label, policy) => {
-    env.server.route('secure-mailbox.example', '/login', { body: CLONE, headers: { 'content-security-policy': policy } });
+    env.server.route('secure-mailbox.example', '/login', {
+      body: CLONE,
+      headers: { 'content-security-policy': policy },
+    });
     const url = 'https://secure-mailbox.example/login';
     const page = await env.browser.open(url);
     await env.browser.expectBadge(url, { text: '!', color: 'red' });
@@ -75,29 +81,37 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
   it.each([
     ['allow-forms', 'allow-forms'],
     ['nothing allowed', ''],
-  ])('warns in the top page when the imitation sits in a frame with the sandbox attribute (%s)', async (_label, allow) => {
-    env.server.route('secure-mailbox.example', '/login', { body: CLONE });
-    const top = 'https://shared-files.example/view';
-    env.server.route('shared-files.example', '/view', {
-      body: `<!doctype html><title>Shared file</title><h1>A file was shared with you</h1>
+  ])(
+    'warns in the top page when the imitation sits in a frame with the sandbox attribute (%s)',
+    async (_label, allow) => {
+      env.server.route('secure-mailbox.example', '/login', { body: CLONE });
+      const top = 'https://shared-files.example/view';
+      env.server.route('shared-files.example', '/view', {
+        body: `<!doctype html><title>Shared file</title><h1>A file was shared with you</h1>
         <iframe sandbox="${allow}" src="https://secure-mailbox.example/login" width="600" height="600"></iframe>`,
-    });
-    const page = await env.browser.open(top);
-    await env.browser.expectBadge(top, { text: '!', color: 'red' });
-    await expectWarning(page);
-  });
+      });
+      const page = await env.browser.open(top);
+      await env.browser.expectBadge(top, { text: '!', color: 'red' });
+      await expectWarning(page);
+    },
+  );
 
-  it.runIf(name === 'chromium')('answers no page that asks for the wake module at the extension\'s fixed address', async () => {
-    env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
-    const url = 'https://shop.example/account/login';
-    const page = await env.browser.open(url);
-    await env.browser.expectBadge(url, { text: '' });
-    // The content script has loaded the module by now (the page has a password field); Chromium serves it to the
-    // content script at a per-session address only.
-    const probe = env.browser.extensionUrl('content-wake.js');
-    const fetched = await page.evaluate(`fetch(${JSON.stringify(probe)}).then((response) => 'status ' + response.status, () => 'refused')`);
-    expect(fetched).toBe('refused');
-  });
+  it.runIf(name === 'chromium')(
+    "answers no page that asks for the wake module at the extension's fixed address",
+    async () => {
+      env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
+      const url = 'https://shop.example/account/login';
+      const page = await env.browser.open(url);
+      await env.browser.expectBadge(url, { text: '' });
+      // The content script has loaded the module by now (the page has a password field); Chromium serves it to the
+      // content script at a per-session address only.
+      const probe = env.browser.extensionUrl('content-wake.js');
+      const fetched = await page.evaluate(
+        `fetch(${JSON.stringify(probe)}).then((response) => 'status ' + response.status, () => 'refused')`,
+      );
+      expect(fetched).toBe('refused');
+    },
+  );
 
   it('leaves no trace in the page while there is nothing to warn about', async () => {
     env.server.route('shop.example', '/account/login', { file: 'pages/legit/shop-login.html' });
@@ -120,7 +134,8 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
     await expectWarning(page);
     await page.evaluate(() => {
       const host = document.querySelector('[data-consent-guard="warning"]');
-      for (const type of ['click', 'keydown', 'submit']) host?.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+      for (const type of ['click', 'keydown', 'submit'])
+        host?.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
       host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
@@ -133,7 +148,9 @@ describe.each(BROWSERS)('hardening in %s', (name) => {
     it('keeps every verdict when the service worker is stopped between pages', async () => {
       const browser = env.browser;
       env.server.route('secure-mailbox.example', '/login', { file: 'pages/phishing/ms-signin-clone.html' });
-      env.server.route('app.vssps.visualstudio.com', '/oauth2/authorize', { file: 'pages/approval/ado-authorize.html' });
+      env.server.route('app.vssps.visualstudio.com', '/oauth2/authorize', {
+        file: 'pages/approval/ado-authorize.html',
+      });
       const phishing = 'https://secure-mailbox.example/login';
       await browser.open(phishing);
       const danger = await browser.expectBadge(phishing, { text: '!' });

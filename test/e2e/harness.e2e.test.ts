@@ -29,7 +29,11 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
   it('serves https://app.vssps.visualstudio.com/ from the local HTTPS fixture server', async () => {
     const url = `https://${ADO_HOST}/__blank`;
     const page = await env.browser.open(url);
-    const seen = await page.evaluate(() => ({ href: location.href, secure: isSecureContext, body: document.body.textContent }));
+    const seen = await page.evaluate(() => ({
+      href: location.href,
+      secure: isSecureContext,
+      body: document.body.textContent,
+    }));
     expect(seen).toEqual({ href: url, secure: true, body: 'blank' });
 
     const [request] = env.server.requestsTo(ADO_HOST, '/__blank');
@@ -48,9 +52,13 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
   });
 
   it('routes by host and path, and answers unknown routes with a 404 that says why', async () => {
-    env.server.route('lookalike.example.test', '/oauth2/authorize', { body: '<title>routed</title><p id="who">lookalike</p>' });
+    env.server.route('lookalike.example.test', '/oauth2/authorize', {
+      body: '<title>routed</title><p id="who">lookalike</p>',
+    });
     env.server.route('*', '/oauth2/authorize', { body: '<title>wildcard</title><p id="who">any host</p>' });
-    env.server.route('api.example.test', '/_apis/thing', (_req, _res, ctx) => ctx.json(201, { origin: ctx.origin ?? null }));
+    env.server.route('api.example.test', '/_apis/thing', (_req, _res, ctx) =>
+      ctx.json(201, { origin: ctx.origin ?? null }),
+    );
 
     const routed = await env.browser.open('https://lookalike.example.test/oauth2/authorize');
     expect(await routed.title()).toBe('routed');
@@ -58,7 +66,9 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
     expect(await wildcard.evaluate('document.getElementById("who").textContent')).toBe('any host');
 
     const missing = await env.browser.open('https://no-route.example.test/nothing/here');
-    expect(await missing.evaluate('document.body.textContent')).toContain('no route for https://no-route.example.test/nothing/here');
+    expect(await missing.evaluate('document.body.textContent')).toContain(
+      'no route for https://no-route.example.test/nothing/here',
+    );
     expect(env.server.requestsTo('no-route.example.test', '/nothing/here')[0]?.status).toBe(404);
 
     // Same-origin API call from a page: the handler sees the page's Origin.
@@ -120,7 +130,9 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
 
   it('reads the per-tab badge through storage.session, and proves an empty one on a page that reported nothing', async () => {
     // A page with something to check leaves a tab state that names its tab.
-    env.server.route('login.microsoftonline.com.account-verify.net', '/common/login', { file: 'pages/phishing/ms-signin-clone.html' });
+    env.server.route('login.microsoftonline.com.account-verify.net', '/common/login', {
+      file: 'pages/phishing/ms-signin-clone.html',
+    });
     const kit = 'https://login.microsoftonline.com.account-verify.net/common/login';
     const kitPage = await env.browser.open(kit);
     const danger = await env.browser.expectBadge(kit, { text: '!' });
@@ -153,19 +165,22 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
   });
 
   // Firefox runs the background as an event page, not a service worker.
-  if (name === 'chromium') it('stops the service worker and sees it restart on the next event', async () => {
-    const browser = env.browser;
-    expect(await browser.isServiceWorkerRunning?.()).toBe(true);
-    await browser.stopServiceWorker?.();
-    expect(await browser.isServiceWorkerRunning?.()).toBe(false);
-    // A page with a password field is reported (an ordinary one would say nothing and wake nobody).
-    env.server.route('after-restart.example.test', '/signin', { body: '<title>Sign in</title><form method="post"><input type="password"></form>' });
-    const url = 'https://after-restart.example.test/signin';
-    await browser.open(url);
-    // The page's content script messages the background, which wakes the worker to record the tab.
-    await browser.waitForServiceWorker?.();
-    await browser.badgeFor(url);
-  });
+  if (name === 'chromium')
+    it('stops the service worker and sees it restart on the next event', async () => {
+      const browser = env.browser;
+      expect(await browser.isServiceWorkerRunning?.()).toBe(true);
+      await browser.stopServiceWorker?.();
+      expect(await browser.isServiceWorkerRunning?.()).toBe(false);
+      // A page with a password field is reported (an ordinary one would say nothing and wake nobody).
+      env.server.route('after-restart.example.test', '/signin', {
+        body: '<title>Sign in</title><form method="post"><input type="password"></form>',
+      });
+      const url = 'https://after-restart.example.test/signin';
+      await browser.open(url);
+      // The page's content script messages the background, which wakes the worker to record the tab.
+      await browser.waitForServiceWorker?.();
+      await browser.badgeFor(url);
+    });
 
   it('kept every request inside the loopback proxy', () => {
     expect(env.proxy.refused).toEqual([]);
@@ -199,7 +214,8 @@ describe.each(['chromium'] as const)('built wake module for %s', (name) => {
 
   it('reads what the idle script hands over instead of carrying a second copy', async () => {
     const code = await wakeModule();
-    for (const path of Object.keys(idleKernel())) expect(code).toContain(`${IDLE_KERNEL_GLOBAL}[${JSON.stringify(path)}]`);
+    for (const path of Object.keys(idleKernel()))
+      expect(code).toContain(`${IDLE_KERNEL_GLOBAL}[${JSON.stringify(path)}]`);
     // The credential selector, the longest string the idle script holds.
     expect(code).not.toContain(CREDENTIAL_INPUT_SELECTOR);
     expect(await readBuilt(name, 'content.js')).toContain(CREDENTIAL_INPUT_SELECTOR);
@@ -207,9 +223,11 @@ describe.each(['chromium'] as const)('built wake module for %s', (name) => {
 });
 
 describe.each(BROWSERS)('built content scripts for %s', (name) => {
-  it('puts V8\'s compile hint on exactly the scripts meant to be compiled whole', async () => {
+  it("puts V8's compile hint on exactly the scripts meant to be compiled whole", async () => {
     for (const [source, script] of Object.entries(builtContentScripts(name === 'chromium' ? 'chrome' : 'firefox'))) {
-      expect((await readBuilt(name, script.file)).startsWith(`${EAGER_COMPILE_HINT}\n`), source).toBe(script.eagerCompile);
+      expect((await readBuilt(name, script.file)).startsWith(`${EAGER_COMPILE_HINT}\n`), source).toBe(
+        script.eagerCompile,
+      );
     }
   });
 

@@ -51,7 +51,9 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await page.type('#origin-input', `https://${ON_PREM}/`);
     await page.press('Enter');
     await page.waitFor(`[data-origin="https://${ON_PREM}"]`);
-    expect(await page.evaluate<string>('document.querySelector(\'[role="status"]\').textContent')).toContain(`Added https://${ON_PREM} as Azure DevOps`);
+    expect(await page.evaluate<string>('document.querySelector(\'[role="status"]\').textContent')).toContain(
+      `Added https://${ON_PREM} as Azure DevOps`,
+    );
 
     const again = await env.browser.open(url);
     await env.browser.expectBadge(url, { text: 'OK', title: /Verified Azure DevOps approval page/ });
@@ -70,8 +72,12 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await page.close();
     const again = await env.browser.openExtensionPage(OPTIONS);
     await again.waitFor('input[data-provider="github"]', { state: 'attached' });
-    expect(await again.evaluate(() => (document.querySelector('input[data-provider="github"]') as HTMLInputElement).checked)).toBe(false);
-    expect(await again.evaluate(() => (document.querySelector('input[data-provider="google"]') as HTMLInputElement).checked)).toBe(true);
+    expect(
+      await again.evaluate(() => (document.querySelector('input[data-provider="github"]') as HTMLInputElement).checked),
+    ).toBe(false);
+    expect(
+      await again.evaluate(() => (document.querySelector('input[data-provider="google"]') as HTMLInputElement).checked),
+    ).toBe(true);
     await again.click('input[data-provider="github"]');
     await again.waitFor('input[data-provider="github"]:checked', { state: 'attached' });
   });
@@ -81,14 +87,20 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await page.waitFor('#import-file', { state: 'attached' });
     await chooseImportFile(page, '{"name": "not an export"}');
     await page.waitFor('[data-outcome="problem"]', { state: 'attached' });
-    expect(await outcome(page)).toEqual({ kind: 'problem', text: 'This file is not a valid Consent Guard export: "format" is missing or wrong. Nothing was changed.' });
+    expect(await outcome(page)).toEqual({
+      kind: 'problem',
+      text: 'This file is not a valid Consent Guard export: "format" is missing or wrong. Nothing was changed.',
+    });
     expect(await page.evaluate(() => document.querySelectorAll('[data-origin]').length)).toBe(0);
 
     const file = {
       format: 'consent-guard-export',
       version: 1,
       exportedAt: 1,
-      settings: { disabledProviders: [], trustedOrigins: [{ origin: 'https://tfs.fabrikam.example', providerId: 'azure-devops' }] },
+      settings: {
+        disabledProviders: [],
+        trustedOrigins: [{ origin: 'https://tfs.fabrikam.example', providerId: 'azure-devops' }],
+      },
       passwordAlert: { enabled: false },
       grants: [],
     };

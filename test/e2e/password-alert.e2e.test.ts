@@ -31,11 +31,14 @@ describe.each(BROWSERS)('password-reuse alert in %s', (name) => {
     await signIn.type('input[type="password"]', PASSWORD);
     await signIn.press('Enter');
     await expect
-      .poll(async () => {
-        const check = await env.browser.openExtensionPage('src/popup/index.html?tab=0');
-        await check.waitFor('#password-alert-title ~ p');
-        return check.evaluate<string>('document.body.innerText');
-      }, { timeout: 8_000 })
+      .poll(
+        async () => {
+          const check = await env.browser.openExtensionPage('src/popup/index.html?tab=0');
+          await check.waitFor('#password-alert-title ~ p');
+          return check.evaluate<string>('document.body.innerText');
+        },
+        { timeout: 8_000 },
+      )
       .toContain('Active since');
 
     // Typing something else is fine; typing the password warns at once, before it can be sent.
@@ -45,6 +48,9 @@ describe.each(BROWSERS)('password-reuse alert in %s', (name) => {
     expect((await warningState(notes)).present).toBe(false);
     await notes.type('#note', ` ${PASSWORD}`);
     await expectWarning(notes);
-    await env.browser.expectBadge('https://notes.example/new', { text: '!', title: /You typed your Microsoft password on notes.example/ });
+    await env.browser.expectBadge('https://notes.example/new', {
+      text: '!',
+      title: /You typed your Microsoft password on notes.example/,
+    });
   });
 });

@@ -15,9 +15,9 @@ interface FixtureRecord {
   readonly focusFirst?: boolean;
 }
 
-const corpus = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/manifest.json'), 'utf8')) as { fixtures: FixtureRecord[] }).fixtures.filter(
-  (record) => record.category !== 'approval',
-);
+const corpus = (
+  JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/manifest.json'), 'utf8')) as { fixtures: FixtureRecord[] }
+).fixtures.filter((record) => record.category !== 'approval');
 
 const CLONE = 'pages/phishing/ms-signin-clone.html';
 const CLONE_HOST = 'login.microsoftonline.com.account-verify.net';
@@ -32,31 +32,40 @@ describe.each(BROWSERS)('credential phishing in %s', (name) => {
   const env = useEnvironment(name);
   const outcomes: { record: FixtureRecord; warned: boolean }[] = [];
 
-  it.each(corpus.map((record) => [record.file, record.expectedBadge, record] as const))('%s → badge %j', async (_file, _badge, record) => {
-    env.server.route(record.host, record.path.split('?')[0] ?? '/', { file: `pages/${record.file}` });
-    const url = `https://${record.host}${record.path}`;
-    const page = await env.browser.open(url);
-    if (record.focusFirst) {
-      await env.browser.expectBadge(url, { text: '' });
-      await page.evaluate(() => {
-        const hosts = Array.from(document.querySelectorAll('*')).filter((el) => el.shadowRoot);
-        const field = hosts.map((el) => el.shadowRoot?.querySelector('input')).find((input) => input);
-        field?.focus();
-      });
-    }
-    // Pages that change after load (a form injected 1.5 s later) get the time they need.
-    await env.browser.expectBadge(url, { text: record.expectedBadge, ...(record.expectedBadge === '!' ? { color: 'red' } : {}) }, 8_000);
-    if (record.expectedBadge === '!') await expectWarning(page);
-    else expect((await warningState(page)).present).toBe(false);
-    outcomes.push({ record, warned: (await warningState(page)).present });
-  });
+  it.each(corpus.map((record) => [record.file, record.expectedBadge, record] as const))(
+    '%s → badge %j',
+    async (_file, _badge, record) => {
+      env.server.route(record.host, record.path.split('?')[0] ?? '/', { file: `pages/${record.file}` });
+      const url = `https://${record.host}${record.path}`;
+      const page = await env.browser.open(url);
+      if (record.focusFirst) {
+        await env.browser.expectBadge(url, { text: '' });
+        await page.evaluate(() => {
+          const hosts = Array.from(document.querySelectorAll('*')).filter((el) => el.shadowRoot);
+          const field = hosts.map((el) => el.shadowRoot?.querySelector('input')).find((input) => input);
+          field?.focus();
+        });
+      }
+      // Pages that change after load (a form injected 1.5 s later) get the time they need.
+      await env.browser.expectBadge(
+        url,
+        { text: record.expectedBadge, ...(record.expectedBadge === '!' ? { color: 'red' } : {}) },
+        8_000,
+      );
+      if (record.expectedBadge === '!') await expectWarning(page);
+      else expect((await warningState(page)).present).toBe(false);
+      outcomes.push({ record, warned: (await warningState(page)).present });
+    },
+  );
 
   afterAll(() => {
     const phishing = outcomes.filter((o) => o.record.category === 'phishing');
     const legit = outcomes.filter((o) => o.record.category === 'legit');
     const detected = phishing.filter((o) => o.warned).length;
     const falsePositives = legit.filter((o) => o.warned).length;
-    console.log(`e2e corpus in ${name}: detected ${detected}/${phishing.length} phishing pages, false positives ${falsePositives}/${legit.length} legitimate pages`);
+    console.log(
+      `e2e corpus in ${name}: detected ${detected}/${phishing.length} phishing pages, false positives ${falsePositives}/${legit.length} legitimate pages`,
+    );
   });
 
   it('holds the password form while the warning stands, and lets it go after a deliberate "Continue anyway"', async () => {

@@ -13,7 +13,10 @@ async function reportLog(page: TestPage): Promise<{ kind: string; page: string }
     }
     const globals = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
     const api = globals.browser ?? globals.chrome;
-    const stored = api ? ((await api.storage.local.get('consent-guard'))['consent-guard'] as { reports?: { kind: string; page: string }[] } | undefined) : undefined;
+    const stored = api
+      ? ((await api.storage.local.get('consent-guard'))['consent-guard'] as
+          { reports?: { kind: string; page: string }[] } | undefined)
+      : undefined;
     return (stored?.reports ?? []).map((report) => ({ kind: report.kind, page: report.page }));
   });
 }
@@ -34,12 +37,16 @@ describe.each(BROWSERS)('reporting a problem in %s', (name) => {
     const { page: popup } = await popupText((path) => env.browser.openExtensionPage(path), badge.tabId);
     await popup.click('[data-report="phishing"]');
     await popup.waitFor('.report-status:not(:empty)');
-    expect(await popup.evaluate<string>('document.querySelector(".report-status").textContent')).toBe('Thank you. Your report was recorded.');
+    expect(await popup.evaluate<string>('document.querySelector(".report-status").textContent')).toBe(
+      'Thank you. Your report was recorded.',
+    );
 
     const expectedPage = `https://${HOST}/common/login`;
-    await expect.poll(() => reportLog(popup)).toEqual([
-      { kind: 'safe', page: expectedPage },
-      { kind: 'phishing', page: expectedPage },
-    ]);
+    await expect
+      .poll(() => reportLog(popup))
+      .toEqual([
+        { kind: 'safe', page: expectedPage },
+        { kind: 'phishing', page: expectedPage },
+      ]);
   });
 });

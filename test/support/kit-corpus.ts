@@ -80,12 +80,28 @@ export function servings(manifest: KitManifest): Serving[] {
   const out: Serving[] = [];
   manifest.kits.forEach((kit, index) => {
     const path = pathOf(kit.file);
-    const at = (hostKind: HostKind, host: string): Serving => ({ file: kit.file, url: `https://${host}${path}`, hostKind, side: 'kit', label: `${kit.file} @ ${hostKind}` });
-    out.push(at('unrelated', pick(hosts.unrelated, index)), at('lookalike', hosts.lookalike[kit.family]), at('shared', pick(hosts.shared, index)));
+    const at = (hostKind: HostKind, host: string): Serving => ({
+      file: kit.file,
+      url: `https://${host}${path}`,
+      hostKind,
+      side: 'kit',
+      label: `${kit.file} @ ${hostKind}`,
+    });
+    out.push(
+      at('unrelated', pick(hosts.unrelated, index)),
+      at('lookalike', hosts.lookalike[kit.family]),
+      at('shared', pick(hosts.shared, index)),
+    );
   });
   manifest.quiet.forEach((page, index) => {
     const path = pathOf(page.file);
-    const at = (hostKind: HostKind, url: string): Serving => ({ file: page.file, url, hostKind, side: 'quiet', label: `${page.file} @ ${hostKind}` });
+    const at = (hostKind: HostKind, url: string): Serving => ({
+      file: page.file,
+      url,
+      hostKind,
+      side: 'quiet',
+      label: `${page.file} @ ${hostKind}`,
+    });
     if (page.url) out.push(at(page.kind === 'genuine-origin' ? 'genuine' : 'unrelated', page.url));
     else {
       out.push(at('unrelated', `https://${pick(hosts.unrelated, index)}${path}`));

@@ -18,7 +18,9 @@ export function messageFrom(catalogue: Catalogue, key: string, substitutions?: s
   const entry = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions;
-  const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
+  );
   return entry.message
     .split('$$')
     .map((part) =>

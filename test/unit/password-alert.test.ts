@@ -7,7 +7,6 @@ import {
   newSalt,
 } from '../../src/core/password-alert/fingerprint';
 
-
 describe('password fingerprint', () => {
   it('is stable for the same salt and password, and differs across salts and passwords', () => {
     const a = fingerprintOf('correct horse battery', 'aa11');
@@ -54,8 +53,11 @@ describe('what gets checked', () => {
 
 describe('fingerprint compatibility', () => {
   it('is the first 37 bits of SHA-256(salt, NUL, password), as WebCrypto computes it', async () => {
-    const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode('s1\u0000pw-123456')));
-    const bits = (BigInt(`0x${Array.from(digest.subarray(0, 5), (b) => b.toString(16).padStart(2, '0')).join('')}`) >> 3n) << 3n;
+    const digest = new Uint8Array(
+      await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode('s1\u0000pw-123456')),
+    );
+    const bits =
+      (BigInt(`0x${Array.from(digest.subarray(0, 5), (b) => b.toString(16).padStart(2, '0')).join('')}`) >> 3n) << 3n;
     expect(fingerprintOf('pw-123456', 's1')).toBe(bits.toString(16).padStart(10, '0'));
   });
 });

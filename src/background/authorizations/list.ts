@@ -19,7 +19,9 @@ export async function listAuthorizations(markSeen: boolean): Promise<Authorizati
   const seenBefore = markSeen ? notePopupOpened() : Promise.resolve(store.popupSeenAt);
   // A provider the user turned off is neither checked nor listed.
   const disabled = new Set(store.settings.disabledProviders);
-  const groups = await Promise.all(PROVIDERS.filter((provider) => !disabled.has(provider.id)).map((provider) => groupFor(provider, store.grants)));
+  const groups = await Promise.all(
+    PROVIDERS.filter((provider) => !disabled.has(provider.id)).map((provider) => groupFor(provider, store.grants)),
+  );
   await rememberList(groups);
   return { groups, seenBefore: await seenBefore };
 }
@@ -52,12 +54,28 @@ async function groupFor(provider: Provider, records: readonly RecordedGrant[]): 
     pending: pendingRevocations(provider.id),
   };
   if (!service) {
-    return { ...base, status: 'recorded-only', message: null, signInUrl: null, access: [], grants: mergeGrants([], records, provider), dropped: 0 };
+    return {
+      ...base,
+      status: 'recorded-only',
+      message: null,
+      signInUrl: null,
+      access: [],
+      grants: mergeGrants([], records, provider),
+      dropped: 0,
+    };
   }
   const access = serviceAccess(service);
   if (!(await hasHostAccess(access))) {
     // Asking the service anyway would only fail as a network error: say what is missing instead.
-    return { ...base, status: 'needs-access', message: null, signInUrl: null, access, grants: mergeGrants([], records, provider), dropped: 0 };
+    return {
+      ...base,
+      status: 'needs-access',
+      message: null,
+      signInUrl: null,
+      access,
+      grants: mergeGrants([], records, provider),
+      dropped: 0,
+    };
   }
   const live = await fetchLiveList(provider, service);
   const grants = live.kind === 'ok' ? currentGrants(live, provider) : [];
@@ -74,7 +92,11 @@ async function groupFor(provider: Provider, records: readonly RecordedGrant[]): 
 }
 
 /** Live entries still in force: services keep revoked and expired authorizations in their answers. */
-export function currentGrants(live: Extract<LiveResult, { kind: 'ok' }>, provider: Provider, now = Date.now()): Grant[] {
+export function currentGrants(
+  live: Extract<LiveResult, { kind: 'ok' }>,
+  provider: Provider,
+  now = Date.now(),
+): Grant[] {
   return live.list.entries
     .filter((entry) => entry.isValid !== false && (entry.validTo === null || entry.validTo > now))
     .map((entry) => grantFromLive(entry, provider));

@@ -25,7 +25,11 @@ export function revokeUrl(service: AuthorizationsService, authorizationId: strin
 }
 
 /** Reads the provider's list with the user's browser session. Never throws. */
-export function fetchLiveList(provider: Provider, service: AuthorizationsService, timeoutMs = CALL_TIMEOUT_MS): Promise<LiveResult> {
+export function fetchLiveList(
+  provider: Provider,
+  service: AuthorizationsService,
+  timeoutMs = CALL_TIMEOUT_MS,
+): Promise<LiveResult> {
   return call(provider, service, listUrl(service), 'GET', timeoutMs, async (response): Promise<LiveResult> => {
     const text = await response.text();
     if (text.length > MAX_BODY_CHARS) return { kind: 'error', message: t('live_tooLarge', provider.name) };
@@ -90,7 +94,8 @@ async function call<T>(
 }
 
 function classify(provider: Provider, response: Response): CallFailure | null {
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return { kind: 'signed-out' };
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+    return { kind: 'signed-out' };
   if (response.status === 401 || response.status === 403) return { kind: 'signed-out' };
   const contentType = response.headers.get('content-type') ?? '';
   // Azure DevOps answers a signed-out call with its sign-in page (as 203 or 200), not with an error status.

@@ -21,12 +21,18 @@ export async function recordApproval(from: ContentOrigin, appName: string | null
 }
 
 /** The grant to record, or null unless the tab's stored verdict is a verified approval page for this very document. */
-export function recordFromVerifiedState(state: TabState | null, from: ContentOrigin, appName: string | null, now: number): RecordedGrant | null {
+export function recordFromVerifiedState(
+  state: TabState | null,
+  from: ContentOrigin,
+  appName: string | null,
+  now: number,
+): RecordedGrant | null {
   if (!state || from.frameId !== 0 || state.url !== from.url) return null;
   const top = state.frames['0'];
   const verdict = state.verdict;
   // Risky requests on the genuine page are recorded too, with their level: those are the grants to point out later.
-  if (!top || top.url !== from.url || !isVerifiedApprovalPage(top.verdict) || !isVerifiedApprovalPage(verdict)) return null;
+  if (!top || top.url !== from.url || !isVerifiedApprovalPage(top.verdict) || !isVerifiedApprovalPage(verdict))
+    return null;
   const request = verdict.request;
   const provider = verdict.providerId === null ? undefined : providerById(verdict.providerId);
   const pageOrigin = originOf(from.url);
@@ -37,7 +43,10 @@ export function recordFromVerifiedState(state: TabState | null, from: ContentOri
     providerId: provider.id,
     appName: name === '' ? null : name,
     clientId: request.clientId,
-    scopes: request.scopes.map((scope) => scope.id).filter((id) => id.length <= LIMITS.id).slice(0, LIMITS.scopes),
+    scopes: request.scopes
+      .map((scope) => scope.id)
+      .filter((id) => id.length <= LIMITS.id)
+      .slice(0, LIMITS.scopes),
     redirectHost: request.redirect?.host ?? null,
     approvedAt: now,
     pageOrigin,
@@ -48,6 +57,8 @@ export function recordFromVerifiedState(state: TabState | null, from: ContentOri
 /** One record per provider and app: approving again replaces the scopes and time rather than piling up. */
 export function upsertRecord(records: readonly RecordedGrant[], record: RecordedGrant): RecordedGrant[] {
   const key = record.clientId.toLowerCase();
-  const others = records.filter((known) => known.providerId !== record.providerId || known.clientId.toLowerCase() !== key);
+  const others = records.filter(
+    (known) => known.providerId !== record.providerId || known.clientId.toLowerCase() !== key,
+  );
   return [...others, record].slice(-LIMITS.recordedGrants);
 }

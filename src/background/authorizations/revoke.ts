@@ -42,10 +42,13 @@ export function revokeAuthorization(providerId: string, id: string): Promise<Rev
 async function revoke(providerId: string, id: string): Promise<RevokeReply> {
   const provider = providerById(providerId);
   const service = provider?.authorizations;
-  if (!provider || !service) return failed(provider ? t('revoke_noService', provider.name) : t('revoke_unknownProvider'));
+  if (!provider || !service)
+    return failed(provider ? t('revoke_noService', provider.name) : t('revoke_unknownProvider'));
   if (id.startsWith('recorded:')) return failed(t('revoke_notListed', provider.name));
 
-  const clientId = clientIds.has(keyOf(providerId, id)) ? (clientIds.get(keyOf(providerId, id)) ?? null) : await lookUpClientId(provider, service, id);
+  const clientId = clientIds.has(keyOf(providerId, id))
+    ? (clientIds.get(keyOf(providerId, id)) ?? null)
+    : await lookUpClientId(provider, service, id);
   const posted = await postRevoke(provider, service, id);
   if (posted.kind !== 'done') return failed(callFailure(provider, posted, 'revoke'));
 

@@ -6,7 +6,12 @@ export type EndpointMatch =
   /** The registered origin and an approval path. */
   | { readonly kind: 'genuine'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint }
   /** The registered host and approval path, but the wrong scheme, port or userinfo: never the real page. */
-  | { readonly kind: 'wrong-origin'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint; readonly reason: Phrase }
+  | {
+      readonly kind: 'wrong-origin';
+      readonly provider: Provider;
+      readonly endpoint: ApprovalEndpoint;
+      readonly reason: Phrase;
+    }
   /** An approval path with the provider's request parameters on some other host. */
   | { readonly kind: 'foreign-path'; readonly provider: Provider; readonly endpoint: ApprovalEndpoint };
 
@@ -28,7 +33,8 @@ export function matchApprovalEndpoint(url: PageUrl, providers: readonly Provider
 
 function wrongOriginReason(url: PageUrl, endpoint: ApprovalEndpoint): Phrase {
   if (url.hasUserinfo) return phrase('endpoint_userinfo');
-  if (url.protocol !== 'https:') return phrase('endpoint_insecure', url.protocol.replace(':', '').toUpperCase(), endpoint.origin);
+  if (url.protocol !== 'https:')
+    return phrase('endpoint_insecure', url.protocol.replace(':', '').toUpperCase(), endpoint.origin);
   if (url.port) return phrase('endpoint_port', url.port, endpoint.origin);
   return phrase('endpoint_elsewhere', endpoint.origin);
 }

@@ -69,7 +69,9 @@ export function describeRequest(params: URLSearchParams, provider: Provider): Ap
     shape.expectedResponseTypes.length > 0 &&
     !shape.expectedResponseTypes.some((expected) => expected.toLowerCase() === responseType.toLowerCase())
   ) {
-    problems.push(phrase('problem_responseType', clip(responseType), provider.name, shape.expectedResponseTypes.join(', ')));
+    problems.push(
+      phrase('problem_responseType', clip(responseType), provider.name, shape.expectedResponseTypes.join(', ')),
+    );
   }
   const state = single(shape.state, 'state');
   if (state === null || state === '') problems.push(phrase('problem_noState'));
@@ -78,7 +80,12 @@ export function describeRequest(params: URLSearchParams, provider: Provider): Ap
   const redirect = rawRedirect === null ? null : describeRedirect(rawRedirect);
   if (redirect && redirect.host === null) problems.push(phrase('problem_badRedirect'));
   // Loopback answers never leave the machine; providers that allow them for native apps expect plain HTTP there.
-  else if (redirect && !redirect.https && shape.redirectMustBeHttps && !(provider.risk.loopbackHttp && redirect.loopback)) {
+  else if (
+    redirect &&
+    !redirect.https &&
+    shape.redirectMustBeHttps &&
+    !(provider.risk.loopbackHttp && redirect.loopback)
+  ) {
     problems.push(phrase('problem_redirectNotHttps', provider.name));
   }
 

@@ -58,6 +58,9 @@ export const LIMITS = Object.freeze({
 
 export function clipText(value: string, max: number = LIMITS.text): string {
   // Control characters (including bidi overrides) could reorder or hide what the user reads.
-  const clean = value.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const clean = value
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

@@ -26,12 +26,12 @@ export interface LiveList {
 const ListSchema = v.union([v.array(v.unknown()), v.looseObject({ value: v.array(v.unknown()) })]);
 const EntrySchema = v.record(v.string(), v.unknown());
 
-const Text = v.pipe(v.string(), v.transform((value) => clipText(value)));
+const Text = v.pipe(
+  v.string(),
+  v.transform((value) => clipText(value)),
+);
 const Id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.id));
-const Scopes = v.union([
-  v.pipe(v.string(), v.maxLength(10_000)),
-  v.pipe(v.array(v.string()), v.maxLength(1_000)),
-]);
+const Scopes = v.union([v.pipe(v.string(), v.maxLength(10_000)), v.pipe(v.array(v.string()), v.maxLength(1_000))]);
 const ScopeTitles = v.array(v.unknown());
 const ScopeTitleSchema = v.looseObject({ title: v.optional(v.string()), description: v.optional(v.string()) });
 const DateText = v.pipe(v.string(), v.maxLength(64));
@@ -42,7 +42,11 @@ const Flag = v.boolean();
  * Reads a provider's list answer. Returns null when the answer as a whole is not a list (an error for the
  * caller to report); otherwise every readable entry, with a count of the unreadable ones.
  */
-export function parseLiveList(payload: unknown, fields: AuthorizationFieldMap, scopeSeparator: RegExp): LiveList | null {
+export function parseLiveList(
+  payload: unknown,
+  fields: AuthorizationFieldMap,
+  scopeSeparator: RegExp,
+): LiveList | null {
   const list = v.safeParse(ListSchema, payload);
   if (!list.success) return null;
   const raw = Array.isArray(list.output) ? list.output : list.output.value;
@@ -99,7 +103,10 @@ function firstPresent(root: Readonly<Record<string, unknown>>, paths: readonly s
     let current: unknown = root;
     for (const key of keysOf(path)) {
       // Own properties only: a payload's `__proto__` or `constructor` must not resolve to anything.
-      current = typeof current === 'object' && current !== null && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+      current =
+        typeof current === 'object' && current !== null && Object.hasOwn(current, key)
+          ? (current as Record<string, unknown>)[key]
+          : undefined;
     }
     if (current !== undefined && current !== null) return current;
   }
@@ -108,7 +115,10 @@ function firstPresent(root: Readonly<Record<string, unknown>>, paths: readonly s
 
 function splitScopes(scopes: string | readonly string[], separator: RegExp): string[] {
   const ids = typeof scopes === 'string' ? scopes.split(separator) : scopes;
-  return [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0 && id.length <= LIMITS.id))].slice(0, LIMITS.scopes);
+  return [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0 && id.length <= LIMITS.id))].slice(
+    0,
+    LIMITS.scopes,
+  );
 }
 
 function readScopeTitles(value: unknown): { title: string; description: string }[] {
@@ -118,7 +128,10 @@ function readScopeTitles(value: unknown): { title: string; description: string }
   for (const item of list.slice(0, LIMITS.scopes)) {
     const parsed = v.safeParse(ScopeTitleSchema, item);
     if (parsed.success && typeof parsed.output.title === 'string' && parsed.output.title.trim() !== '') {
-      titles.push({ title: clipText(parsed.output.title), description: clipText(parsed.output.description ?? '', 400) });
+      titles.push({
+        title: clipText(parsed.output.title),
+        description: clipText(parsed.output.description ?? '', 400),
+      });
     }
   }
   return titles;

@@ -37,7 +37,8 @@ export function managementPageForApp(provider: Provider, clientId: string | null
 }
 
 function fill(page: ManagementPage, values: LinkValues): string | null {
-  const valueOf = (name: string): string | null => (name === 'clientId' ? values.clientId : name === 'org' ? values.org : null) ?? null;
+  const valueOf = (name: string): string | null =>
+    (name === 'clientId' ? values.clientId : name === 'org' ? values.org : null) ?? null;
   const names = [...page.url.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
   if (names.some((name) => !valueOf(name))) return null;
   return page.url.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(valueOf(name) ?? ''));

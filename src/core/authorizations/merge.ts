@@ -39,4 +39,3 @@ export function mergeGrants(live: readonly Grant[], records: readonly RecordedGr
 function byNewestFirst(a: Grant, b: Grant): number {
   return (b.grantedAt ?? 0) - (a.grantedAt ?? 0) || a.appName.localeCompare(b.appName);
 }
-

@@ -33,7 +33,11 @@ function liveScopes(entry: LiveAuthorization, provider: Provider): GrantScope[] 
     });
   }
   // No scope ids at all: the service's titles are all there is.
-  return entry.scopeTitles.map((title, index) => ({ id: `scope-${index + 1}`, title: title.title, highPrivilege: false }));
+  return entry.scopeTitles.map((title, index) => ({
+    id: `scope-${index + 1}`,
+    title: title.title,
+    highPrivilege: false,
+  }));
 }
 
 /** A recorded approval alone: known to the extension, revoked by the user on the provider's page. */

@@ -34,7 +34,12 @@ export interface PageAssessment {
 }
 
 function hostsOf(origins: readonly string[]): string[] {
-  return origins.map((origin) => origin.replace(/^[a-z]+:\/\//i, '').replace(/[/:].*$/, '').toLowerCase());
+  return origins.map((origin) =>
+    origin
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/[/:].*$/, '')
+      .toLowerCase(),
+  );
 }
 
 /**
@@ -55,11 +60,19 @@ export function assessPage(snapshot: PageSnapshot, provider: Provider): PageAsse
   const account = provider.accountName;
   const reasons: Phrase[] = [];
   if (fakeWindow.found) {
-    reasons.push(fakeWindow.shownUrl === null ? phrase('reason_fakeWindowUnknown', account) : phrase('reason_fakeWindow', fakeWindow.shownUrl, account));
+    reasons.push(
+      fakeWindow.shownUrl === null
+        ? phrase('reason_fakeWindowUnknown', account)
+        : phrase('reason_fakeWindow', fakeWindow.shownUrl, account),
+    );
   }
   if (imitatesApprovalPage) reasons.push(phrase('reason_imitatesApprovalPage', name));
   if (asksForProviderCredentials) {
-    reasons.push(credentialAsk.kind === 'password' ? phrase('reason_asksPassword', account) : phrase('reason_asksUsername', account));
+    reasons.push(
+      credentialAsk.kind === 'password'
+        ? phrase('reason_asksPassword', account)
+        : phrase('reason_asksUsername', account),
+    );
     if (credentialAsk.postsElsewhere) reasons.push(phrase('reason_postsElsewhere'));
   }
 

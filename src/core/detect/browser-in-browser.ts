@@ -8,7 +8,10 @@ export interface FakeWindow {
 
 /** Accepts origins (`https://login.live.com`) or bare hosts. */
 function hostOf(entry: string): string {
-  return entry.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/:].*$/, '');
+  return entry
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/:].*$/, '');
 }
 
 function isSignInHost(host: string, signInHosts: readonly string[]): boolean {

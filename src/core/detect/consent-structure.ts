@@ -16,7 +16,9 @@ export function hasConsentStructure(snapshot: PageSnapshot, provider: Provider):
   if (approveActions === 0 || denyActions === 0) return false;
   const words = prepareTerms(provider.branding.consentWords);
   const actions = snapshot.actions.map((text) => skeleton(text, 200));
-  const wording = [...snapshot.headings, ...snapshot.labels, ...snapshot.uiText, ...listItems].map((text) => skeleton(text, 200));
+  const wording = [...snapshot.headings, ...snapshot.labels, ...snapshot.uiText, ...listItems].map((text) =>
+    skeleton(text, 200),
+  );
   const inActions = termsFoundIn(actions, words);
   const inWording = termsFoundIn(wording, words).filter((term) => !inActions.includes(term));
   const listed = listItems.length >= MIN_LIST_ITEMS || inWording.length > 0;

@@ -9,7 +9,8 @@ export interface CredentialAsk {
 }
 
 /** Buttons that move a sign-in forward after the username step. */
-const NEXT_WORDING = /^(?:next|continue|sign ?in|log ?in|login|sign on|proceed|verify|weiter|suivant|siguiente|avanti|volgende)\b/;
+const NEXT_WORDING =
+  /^(?:next|continue|sign ?in|log ?in|login|sign on|proceed|verify|weiter|suivant|siguiente|avanti|volgende)\b/;
 
 /**
  * Whether the page asks for credentials: a visible password input, or a username/email input with a
@@ -18,7 +19,11 @@ const NEXT_WORDING = /^(?:next|continue|sign ?in|log ?in|login|sign on|proceed|v
 export function detectCredentialAsk(snapshot: PageSnapshot): CredentialAsk {
   const crossOrigin = snapshot.forms.filter((form) => form.crossOrigin);
   if (snapshot.passwordInputs > 0) {
-    return { asks: true, kind: 'password', postsElsewhere: crossOrigin.some((form) => form.hasPassword || form.hasIdentifier) };
+    return {
+      asks: true,
+      kind: 'password',
+      postsElsewhere: crossOrigin.some((form) => form.hasPassword || form.hasIdentifier),
+    };
   }
   if (snapshot.identifierInputs > 0 && snapshot.actions.some((action) => NEXT_WORDING.test(action))) {
     return { asks: true, kind: 'two-step-email', postsElsewhere: crossOrigin.some((form) => form.hasIdentifier) };

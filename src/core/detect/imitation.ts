@@ -90,7 +90,11 @@ function claimsCopyright(text: string, name: Term): boolean {
 
 /** Hints match on substrings: file names and class lists run words together (`ms-logo_white.svg`). */
 function hintMatch(hints: readonly string[], term: Term): boolean {
-  return hints.some((hint) => hint.includes(term.key) || (term.compactKey.length >= 4 && hint.replace(/[^a-z0-9]/g, '').includes(term.compactKey)));
+  return hints.some(
+    (hint) =>
+      hint.includes(term.key) ||
+      (term.compactKey.length >= 4 && hint.replace(/[^a-z0-9]/g, '').includes(term.compactKey)),
+  );
 }
 
 /**
@@ -101,7 +105,10 @@ function hintMatch(hints: readonly string[], term: Term): boolean {
 export function scoreBranding(snapshot: PageSnapshot, provider: Provider): BrandingScore {
   const branding = brandingOf(provider);
   const prominent = keys([snapshot.title, ...snapshot.headings], branding);
-  const interfaceText = keys([...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes], branding);
+  const interfaceText = keys(
+    [...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes],
+    branding,
+  );
   const hints = snapshot.imageHints.map((hint) => skeleton(hint, 200));
   const signals: string[] = [];
   let joins: string[] | null = null;
@@ -151,7 +158,10 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
   }
 
   let score = Math.min(names, NAME_CAP) + Math.min(phrases, PHRASE_CAP) + logo;
-  if (snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS && !brandedSignInInterface(snapshot, branding, interfaceText)) {
+  if (
+    snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS &&
+    !brandedSignInInterface(snapshot, branding, interfaceText)
+  ) {
     score -= PROSE_DISCOUNT;
     signals.push('discount:prose');
   }
@@ -164,7 +174,11 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
  * carry the provider's own sign-in wording. Prose then does not make the page an article: a "document shared
  * with you" lure writes paragraphs around the form precisely so that it reads like one.
  */
-function brandedSignInInterface(snapshot: PageSnapshot, branding: PreparedBranding, interfaceText: readonly string[]): boolean {
+function brandedSignInInterface(
+  snapshot: PageSnapshot,
+  branding: PreparedBranding,
+  interfaceText: readonly string[],
+): boolean {
   if (snapshot.passwordInputs === 0 && snapshot.identifierInputs === 0) return false;
   return branding.phrases.some((phrase) => anyMatch(interfaceText, phrase));
 }
@@ -172,7 +186,9 @@ function brandedSignInInterface(snapshot: PageSnapshot, branding: PreparedBrandi
 /** Enough branding, of enough different kinds, to call the page an imitation of the provider's. */
 export function isImitation(result: BrandingScore): boolean {
   const kinds = new Set(
-    result.signals.filter((signal) => /^(?:name|phrase|logo|logo-hint):/.test(signal)).map((signal) => (signal.startsWith('logo') ? 'logo' : signal.split(':')[0])),
+    result.signals
+      .filter((signal) => /^(?:name|phrase|logo|logo-hint):/.test(signal))
+      .map((signal) => (signal.startsWith('logo') ? 'logo' : signal.split(':')[0])),
   );
   return result.score >= IMITATION_THRESHOLD && kinds.size >= MIN_SIGNAL_KINDS;
 }

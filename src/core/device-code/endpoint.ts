@@ -27,7 +27,8 @@ export function deviceCodeAddress(text: string, providers: readonly Provider[]):
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
   for (const provider of providers) {
     for (const endpoint of provider.deviceCodeEndpoints ?? []) {
-      if (endpoint.path.test(url.pathname) && url.hostname === hostOfOrigin(endpoint.origin)) return { provider, endpoint };
+      if (endpoint.path.test(url.pathname) && url.hostname === hostOfOrigin(endpoint.origin))
+        return { provider, endpoint };
     }
   }
   return null;

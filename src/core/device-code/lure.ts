@@ -30,11 +30,14 @@ export function findDeviceCodeLure(cues: DeviceCodeCues, providers: readonly Pro
     .find((candidate) => candidate.match !== null);
   if (!target?.match) return null;
   const said = cues.segments.map((segment, index) => ({ segment, index })).filter(({ segment }) => !segment.quoted);
-  const instructions = said.filter(({ segment }) => instructsCodeEntry(segment.text.toLowerCase())).map(({ index }) => index);
+  const instructions = said
+    .filter(({ segment }) => instructsCodeEntry(segment.text.toLowerCase()))
+    .map(({ index }) => index);
   if (instructions.length === 0) return null;
   for (const { segment, index } of said) {
     const code = codeOf(segment);
-    if (code && instructions.some((at) => Math.abs(at - index) <= NEARBY_SEGMENTS)) return { target: target.match, address: target.entry.address, code };
+    if (code && instructions.some((at) => Math.abs(at - index) <= NEARBY_SEGMENTS))
+      return { target: target.match, address: target.entry.address, code };
   }
   return null;
 }

@@ -9,7 +9,10 @@ const EDGE_PUNCTUATION = /^[("'«“:]+|[)"'»”.,;:!?]+$/g;
 
 /** The user codes a line of text shows, including one drawn as separate character boxes (`F B T 6 Z J 7 K`). */
 export function userCodesIn(text: string): string[] {
-  const tokens = text.split(' ').map((token) => token.replace(EDGE_PUNCTUATION, '')).filter((token) => token !== '');
+  const tokens = text
+    .split(' ')
+    .map((token) => token.replace(EDGE_PUNCTUATION, ''))
+    .filter((token) => token !== '');
   const codes: string[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';

@@ -132,7 +132,9 @@ export function buildLookalikeTargets(
 }
 
 function anyOf(literals: readonly string[]): RegExp | null {
-  const alternatives = literals.filter((literal) => literal !== '').map((literal) => literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  const alternatives = literals
+    .filter((literal) => literal !== '')
+    .map((literal) => literal.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
   return alternatives.length === 0 ? null : new RegExp(alternatives.join('|'), 'u');
 }
 
@@ -175,13 +177,21 @@ function findHomograph(host: ParsedHostname, labelSkeleton: string, targets: Loo
       return match('homograph', target, phrase('lookalike_homograph', displayName(host), target.domain));
     }
     if (host.suffix !== target.suffix && target.label.length >= MIN_LABEL_LENGTH_ON_OTHER_SUFFIX) {
-      return match('homograph', target, phrase('lookalike_borrowedName', displayName(host), target.label, target.domain));
+      return match(
+        'homograph',
+        target,
+        phrase('lookalike_borrowedName', displayName(host), target.label, target.domain),
+      );
     }
   }
   return null;
 }
 
-function findEditDistance(host: ParsedHostname, labelSkeleton: string, targets: LookalikeTargets): LookalikeMatch | null {
+function findEditDistance(
+  host: ParsedHostname,
+  labelSkeleton: string,
+  targets: LookalikeTargets,
+): LookalikeMatch | null {
   for (const target of targets.editDistanceTargets) {
     if (labelSkeleton === target.labelSkeleton) continue;
     if (host.suffix !== target.suffix && target.label.length < MIN_LABEL_LENGTH_ON_OTHER_SUFFIX) continue;
@@ -192,7 +202,11 @@ function findEditDistance(host: ParsedHostname, labelSkeleton: string, targets: 
   return null;
 }
 
-function findTargetEmbedding(host: ParsedHostname, prefixSkeleton: string, targets: LookalikeTargets): LookalikeMatch | null {
+function findTargetEmbedding(
+  host: ParsedHostname,
+  prefixSkeleton: string,
+  targets: LookalikeTargets,
+): LookalikeMatch | null {
   for (const target of targets.embeddingTargets) {
     // Both forms start with the first token, and most hosts contain no target label at all.
     if (!prefixSkeleton.includes(target.tokenSkeletons[0] ?? '')) continue;
@@ -227,7 +241,11 @@ function containsTokenSequence(text: string, tokens: readonly string[]): boolean
   return false;
 }
 
-function findComboSquatting(host: ParsedHostname, labelSkeleton: string, targets: LookalikeTargets): LookalikeMatch | null {
+function findComboSquatting(
+  host: ParsedHostname,
+  labelSkeleton: string,
+  targets: LookalikeTargets,
+): LookalikeMatch | null {
   for (const target of targets.comboBrands) {
     const brand = target.labelSkeleton;
     for (let start = labelSkeleton.indexOf(brand); start !== -1; start = labelSkeleton.indexOf(brand, start + 1)) {

@@ -9,7 +9,12 @@ const SEGMENTS = 120;
 const SEGMENT_TEXT = 240;
 const ADDRESSES = 8;
 /** The background's schema holds the content script to these. */
-export const DEVICE_CODE_CAPS = { segments: SEGMENTS, segmentText: SEGMENT_TEXT, addresses: ADDRESSES, address: 440 } as const;
+export const DEVICE_CODE_CAPS = {
+  segments: SEGMENTS,
+  segmentText: SEGMENT_TEXT,
+  addresses: ADDRESSES,
+  address: 440,
+} as const;
 
 /**
  * Where text is quoted rather than said to the reader: code and tool output, quotations, and terminals drawn in
@@ -17,7 +22,8 @@ export const DEVICE_CODE_CAPS = { segments: SEGMENTS, segmentText: SEGMENT_TEXT,
  */
 const QUOTING = 'pre,code,blockquote,[class*=xterm i],[class*=terminal i]';
 /** A device-login address, roughly, as a token of a link or of text: the background matches each one against the providers' pages. */
-const ADDRESS = /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
+const ADDRESS =
+  /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
 
 /**
  * The snapshot with the page's device-code cues, read only where the page links to a device-login address (the
@@ -41,10 +47,13 @@ export function readDeviceCodeCues(doc: Document): DeviceCodeCues {
   };
   const noteAddresses = (raw: string, where: boolean): void => {
     // Bounded: the pattern looks back up to 99 characters from each position of what it is given.
-    for (const address of raw.slice(0, 4_000).match(ADDRESS) ?? []) if (addresses.length < ADDRESSES) addresses.push({ address, quoted: where });
+    for (const address of raw.slice(0, 4_000).match(ADDRESS) ?? [])
+      if (addresses.length < ADDRESSES) addresses.push({ address, quoted: where });
   };
   // Elements (links, images) and text; what is never shown (scripts, styles, frames, form controls) is skipped whole.
-  const walker = doc.createTreeWalker(doc, 5 /* elements and text */, (node) => (SKIPPED_TAGS.has(node.nodeName) ? 2 : 1));
+  const walker = doc.createTreeWalker(doc, 5 /* elements and text */, (node) =>
+    SKIPPED_TAGS.has(node.nodeName) ? 2 : 1,
+  );
   for (let node = walker.nextNode(), visited = 0; node && visited < NODES; node = walker.nextNode(), visited += 1) {
     if (node.nodeType === 1) {
       const element = node as Element;

@@ -55,7 +55,13 @@ function positionedAncestor(start: Element, probe: StyleProbe): Element | null {
   return null;
 }
 
-export function scanForAddressBar(out: SnapshotBuilder, probe: StyleProbe, text: string, anchor: Element, standaloneField = false): void {
+export function scanForAddressBar(
+  out: SnapshotBuilder,
+  probe: StyleProbe,
+  text: string,
+  anchor: Element,
+  standaloneField = false,
+): void {
   let found = 0;
   for (const match of text.matchAll(URL_IN_TEXT)) {
     if (found >= CAPS.urlsPerSegment) break;
@@ -68,7 +74,8 @@ export function scanForAddressBar(out: SnapshotBuilder, probe: StyleProbe, text:
       url,
       host,
       standalone: standaloneField || text.length <= url.length + CAPS.addressBarSlack,
-      prose: !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, CAPS.proseLevels)),
+      prose:
+        !standaloneField && (text.length > CAPS.proseSegment || hasAncestorTag(anchor, PROSE_TAGS, CAPS.proseLevels)),
       positioned: drawnWindow !== null,
       credentialNearby: (drawnWindow !== null && holdsCredentialInput(drawnWindow)) || nearCredentialInput(anchor),
     });

@@ -23,7 +23,9 @@ function fileNameOf(src: string): string {
 export function imageButtonText(element: Element): string {
   const alt = element.getAttribute('alt');
   if (alt) return alt;
-  return fileNameOf(element.getAttribute('src') ?? '').replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[-_.]+/g, ' ');
+  return fileNameOf(element.getAttribute('src') ?? '')
+    .replace(/\.[a-z0-9]{2,4}$/i, '')
+    .replace(/[-_.]+/g, ' ');
 }
 
 /** What names an image or a logo box: file names, alt text, labels, class and id, a background image's file. */
@@ -33,7 +35,11 @@ export function imageHintsOf(element: Element, tag: string, style: StyleLike | n
     hints.push(fileNameOf(element.getAttribute('src') ?? ''), element.getAttribute('alt') ?? '');
   }
   if (tag === 'SVG' || tag === 'IMG' || element.getAttribute('role') === 'img') {
-    hints.push(element.getAttribute('aria-label') ?? '', element.getAttribute('class') ?? '', element.getAttribute('id') ?? '');
+    hints.push(
+      element.getAttribute('aria-label') ?? '',
+      element.getAttribute('class') ?? '',
+      element.getAttribute('id') ?? '',
+    );
     if (tag === 'SVG') hints.push(element.querySelector('title')?.textContent ?? '');
   } else {
     const naming = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;

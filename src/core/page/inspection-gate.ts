@@ -1,7 +1,14 @@
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
 import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, wakeSignals } from './wake-gate';
-import { inputType, isApproveWording, isDenyWording, isIdentifierInput, isPasswordInput, mentionsAny } from './page-vocabulary';
+import {
+  inputType,
+  isApproveWording,
+  isDenyWording,
+  isIdentifierInput,
+  isPasswordInput,
+  mentionsAny,
+} from './page-vocabulary';
 
 /** Bounds on what the inspection gate may touch: it runs on pages the wake gate let through, after every DOM change. */
 const MAX_SHADOW_SCAN = 2_000;
@@ -109,15 +116,24 @@ function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boole
 /** Title, site-name metadata, the first heading and the first images' alt text. */
 function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
   const parts = [doc.title];
-  for (const selector of ['meta[property="og:site_name" i]', 'meta[name="application-name" i]', 'meta[property="og:title" i]']) {
+  for (const selector of [
+    'meta[property="og:site_name" i]',
+    'meta[name="application-name" i]',
+    'meta[property="og:title" i]',
+  ]) {
     parts.push(doc.querySelector(selector)?.getAttribute('content') ?? '');
   }
-  for (const tag of ['h1', 'h2']) parts.push(doc.getElementsByTagName(tag).item(0)?.textContent.slice(0, SAMPLE_LENGTH) ?? '');
+  for (const tag of ['h1', 'h2'])
+    parts.push(doc.getElementsByTagName(tag).item(0)?.textContent.slice(0, SAMPLE_LENGTH) ?? '');
   const images = doc.images;
   for (let index = 0; index < images.length && index < 5; index += 1) {
     const image = images[index];
     // The class names too: kits name the logo there (`class="microsoft-logo"`) and leave `alt` empty.
-    parts.push(image?.getAttribute('alt') ?? '', image?.getAttribute('src')?.slice(0, SAMPLE_LENGTH) ?? '', image?.getAttribute('class')?.slice(0, 100) ?? '');
+    parts.push(
+      image?.getAttribute('alt') ?? '',
+      image?.getAttribute('src')?.slice(0, SAMPLE_LENGTH) ?? '',
+      image?.getAttribute('class')?.slice(0, 100) ?? '',
+    );
   }
   if (mentionsAny(normalizeText(parts.join(' '), SAMPLE_LENGTH * 4), keywords)) return true;
   // The four-squares logo drawn inline is branding even without words.
@@ -140,7 +156,10 @@ function formMentionsKeyword(field: Element, keywords: readonly string[]): boole
   const form = field.closest('form') ?? field.parentElement?.parentElement ?? null;
   if (!form) return false;
   // The form, then the card around it: the logo and the "Sign in to …" line usually sit just above the form.
-  return containerMentions(form, keywords) || (form.parentElement !== null && containerMentions(form.parentElement, keywords));
+  return (
+    containerMentions(form, keywords) ||
+    (form.parentElement !== null && containerMentions(form.parentElement, keywords))
+  );
 }
 
 function containerMentions(container: Element, keywords: readonly string[]): boolean {
@@ -149,7 +168,11 @@ function containerMentions(container: Element, keywords: readonly string[]): boo
   const walker = doc.createTreeWalker(container, 0x5);
   const parts: string[] = [];
   let length = 0;
-  for (let node: Node | null = walker.nextNode(), seen = 0; node && seen < FORM_NODES && length < FORM_CHARS; node = walker.nextNode(), seen += 1) {
+  for (
+    let node: Node | null = walker.nextNode(), seen = 0;
+    node && seen < FORM_NODES && length < FORM_CHARS;
+    node = walker.nextNode(), seen += 1
+  ) {
     let text = '';
     if (node.nodeType === 3) text = node.nodeValue ?? '';
     else if (node.nodeType === 1) {

@@ -9,7 +9,11 @@ const PLAIN_COLOURS: ReadonlySet<string> = new Set(['rgba(0, 0, 0, 0)', 'rgb(0, 
  * The four-squares logo: its colours on sibling shapes/boxes, gathered in `colourSets` on the nearest ancestors.
  * Returns the ancestor on which this element completes all four.
  */
-export function fourSquareAncestor(colourSets: Map<Element, Set<string>>, element: Element, style: StyleLike | null): Element | undefined {
+export function fourSquareAncestor(
+  colourSets: Map<Element, Set<string>>,
+  element: Element,
+  style: StyleLike | null,
+): Element | undefined {
   const styled = [
     element.getAttribute('fill'),
     element.getAttribute('style'),

@@ -17,8 +17,25 @@ export function isElement(node: Node): node is Element {
 
 /** Elements whose text is never shown as page text (or belongs to another frame). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'FRAME', 'OBJECT',
-  'EMBED', 'TEXTAREA', 'SELECT', 'AUDIO', 'VIDEO', 'CANVAS', 'DESC', 'METADATA',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'TEXTAREA',
+  'SELECT',
+  'AUDIO',
+  'VIDEO',
+  'CANVAS',
+  'DESC',
+  'METADATA',
 ]);
 
 /**
@@ -26,14 +43,73 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
  * (`<span>Mic</span><span>rosoft</span>` reads "Microsoft"); text across these is separated.
  */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'IMG', 'INPUT', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML', 'SVG',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'BUTTON',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'IMG',
+  'INPUT',
+  'LABEL',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'OPTION',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
+  'SVG',
 ]);
 
 /** Containers of running text: a URL inside them is being talked about, not drawn as an address bar. */
-export const PROSE_TAGS: ReadonlySet<string> = new Set(['P', 'CODE', 'PRE', 'BLOCKQUOTE', 'ARTICLE', 'LI', 'A', 'KBD', 'SAMP', 'Q', 'CITE', 'DD']);
+export const PROSE_TAGS: ReadonlySet<string> = new Set([
+  'P',
+  'CODE',
+  'PRE',
+  'BLOCKQUOTE',
+  'ARTICLE',
+  'LI',
+  'A',
+  'KBD',
+  'SAMP',
+  'Q',
+  'CITE',
+  'DD',
+]);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -74,4 +150,5 @@ export function fourSquareColoursIn(value: string): string[] {
  * URL-looking text: with a scheme, or a bare host with at least two dots followed by a path, as address
  * bars display them (`login.microsoftonline.com/common/...`).
  */
-export const URL_IN_TEXT = /\bhttps?:\/\/[a-z0-9.-]+(?::\d+)?(?:\/[^\s"'<>]*)?|\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?::\d+)?\/[^\s"'<>]*/g;
+export const URL_IN_TEXT =
+  /\bhttps?:\/\/[a-z0-9.-]+(?::\d+)?(?:\/[^\s"'<>]*)?|\b(?:[a-z0-9-]+\.){2,}[a-z]{2,}(?::\d+)?\/[^\s"'<>]*/g;

@@ -122,8 +122,15 @@ export class SnapshotBuilder {
 
   finish(doc: Document): PageSnapshot {
     const lists = [
-      this.headings, this.labels, this.actions, this.ssoButtons, this.attributes, this.uiText,
-      this.listItems, this.imageHints, this.upperImageHints,
+      this.headings,
+      this.labels,
+      this.actions,
+      this.ssoButtons,
+      this.attributes,
+      this.uiText,
+      this.listItems,
+      this.imageHints,
+      this.upperImageHints,
     ];
     const truncated = this.truncated || lists.some((list) => list.overflowed);
     return {

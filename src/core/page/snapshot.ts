@@ -6,7 +6,14 @@ import { BLOCK_TAGS, isElement, isSsoWording, SKIPPED_TAGS, tagOf } from './mark
 import { SnapshotBuilder } from './snapshot-builder';
 import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
 import type { PageSnapshot } from './snapshot-types';
-import { createStyleProbe, hasZeroFont, isHiddenSubtree, ownVisibility, type StyleLike, type StyleProbe } from './visibility';
+import {
+  createStyleProbe,
+  hasZeroFont,
+  isHiddenSubtree,
+  ownVisibility,
+  type StyleLike,
+  type StyleProbe,
+} from './visibility';
 import { collectorKind, isControl, pushText, type Collector, type Control, type TextBuffer } from './text-segments';
 import { imageButtonText, imageHintsOf } from './image-hints';
 import { fourSquareAncestor } from './logo-colours';
@@ -78,7 +85,11 @@ class PageWalker {
         if (this.seen.has(panel)) continue;
         this.probe.refill(CAPS.panelStyleReads);
         if (this.hiddenAbove(panel)) continue;
-        this.walkRegion(panel, Math.min(CAPS.panelNodes, CAPS.nodes - this.visited), ownVisibility(this.probe.read(panel)) === 'hidden');
+        this.walkRegion(
+          panel,
+          Math.min(CAPS.panelNodes, CAPS.nodes - this.visited),
+          ownVisibility(this.probe.read(panel)) === 'hidden',
+        );
       }
     } catch {
       // Hostile markup can break assumptions (exotic nodes, throwing getters): report what we have.
@@ -188,7 +199,8 @@ class PageWalker {
     if (shadow) {
       // Older engines (and jsdom) may lack either list on shadow roots.
       const sheets = (shadow.styleSheets as StyleSheetList | undefined)?.length ?? 0;
-      if (sheets > 0 || ((shadow.adoptedStyleSheets as readonly CSSStyleSheet[] | undefined)?.length ?? 0) > 0) this.probe.noteStyleSheets();
+      if (sheets > 0 || ((shadow.adoptedStyleSheets as readonly CSSStyleSheet[] | undefined)?.length ?? 0) > 0)
+        this.probe.noteStyleSheets();
       first = shadow.firstChild;
     } else if (tag === 'SLOT' && 'assignedNodes' in element && typeof element.assignedNodes === 'function') {
       const assigned = (element as HTMLSlotElement).assignedNodes();
@@ -210,7 +222,8 @@ class PageWalker {
 
   private isBlock(tag: string, style: StyleLike | null): boolean {
     const display = style?.getPropertyValue('display').trim() ?? '';
-    if (display === 'inline' || display === 'inline-block' || display === 'contents' || display === 'inline-flex') return false;
+    if (display === 'inline' || display === 'inline-block' || display === 'contents' || display === 'inline-flex')
+      return false;
     if (display !== '') return true;
     return BLOCK_TAGS.has(tag);
   }
@@ -279,11 +292,17 @@ class PageWalker {
       if (form) this.out.noteFormInput(form, 'identifier');
     } else if (type === 'submit' || type === 'button' || type === 'image') {
       if (element.hasAttribute('formaction')) this.formOverride(element);
-      const value = element.getAttribute('value') ?? (type === 'submit' ? 'submit' : type === 'image' ? imageButtonText(element) : '');
+      const value =
+        element.getAttribute('value') ??
+        (type === 'submit' ? 'submit' : type === 'image' ? imageButtonText(element) : '');
       this.finishControlText(normalizeText(value, CAPS.shortSample * 2), element, [], false);
     }
     const value = element.getAttribute('value') ?? '';
-    if ((type === 'text' || type === 'url') && value.includes('.') && (element.hasAttribute('readonly') || element.hasAttribute('disabled'))) {
+    if (
+      (type === 'text' || type === 'url') &&
+      value.includes('.') &&
+      (element.hasAttribute('readonly') || element.hasAttribute('disabled'))
+    ) {
       scanForAddressBar(this.out, this.probe, normalizeText(value, CAPS.url), element, true);
     }
   }
@@ -356,7 +375,11 @@ class PageWalker {
   private hiddenAbove(panel: Element): boolean {
     const checked = panel as Element & { checkVisibility?: (options?: { opacityProperty?: boolean }) => boolean };
     if (typeof checked.checkVisibility === 'function') return !checked.checkVisibility({ opacityProperty: true });
-    for (let ancestor = panel.parentElement, level = 0; ancestor && level < CAPS.hiddenLevels; ancestor = ancestor.parentElement, level += 1) {
+    for (
+      let ancestor = panel.parentElement, level = 0;
+      ancestor && level < CAPS.hiddenLevels;
+      ancestor = ancestor.parentElement, level += 1
+    ) {
       if (isHiddenSubtree(ancestor, this.probe.read(ancestor))) return true;
     }
     return false;
@@ -366,7 +389,9 @@ class PageWalker {
 function detectLayout(doc: Document): boolean {
   try {
     // The root's clientHeight is the viewport height wherever there is layout; jsdom reports 0.
-    return (documentRoot(doc)?.clientHeight ?? 0) > 0 || ((doc.documentElement as HTMLElement | null)?.clientHeight ?? 0) > 0;
+    return (
+      (documentRoot(doc)?.clientHeight ?? 0) > 0 || ((doc.documentElement as HTMLElement | null)?.clientHeight ?? 0) > 0
+    );
   } catch {
     return false;
   }
@@ -374,7 +399,8 @@ function detectLayout(doc: Document): boolean {
 
 function formOf(element: Element): Element | null {
   const owner = (element as Element & { form?: unknown }).form;
-  if (owner && typeof owner === 'object' && isElement(owner as Node) && tagOf(owner as Element) === 'FORM') return owner as Element;
+  if (owner && typeof owner === 'object' && isElement(owner as Node) && tagOf(owner as Element) === 'FORM')
+    return owner as Element;
   return element.closest('form');
 }
 

@@ -96,7 +96,11 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
   if (!mentionsAny(style.getPropertyValue('overflow'), CLIPPING_OVERFLOW)) return false;
   const width = style.getPropertyValue('width').trim();
   const height = style.getPropertyValue('height').trim();
-  return /^0(?:px)?$/.test(width) || /^0(?:px)?$/.test(height) || /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim());
+  return (
+    /^0(?:px)?$/.test(width) ||
+    /^0(?:px)?$/.test(height) ||
+    /^0(?:px)?$/.test(style.getPropertyValue('max-height').trim())
+  );
 }
 
 /**

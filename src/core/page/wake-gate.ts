@@ -6,9 +6,31 @@ import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors'
  * of the protected providers; the content script may pass names derived from the provider registry.
  */
 export const DEFAULT_GATE_KEYWORDS: readonly string[] = [
-  'sign in', 'sign-in', 'signin', 'log in', 'login', 'log on', 'logon', 'authorize', 'authorise', 'consent',
-  'permissions', 'password', 'verify', 'account', 'microsoft', 'azure', 'devops', 'visual studio', 'office',
-  'outlook', 'entra', 'onedrive', 'sharepoint', 'github', 'google',
+  'sign in',
+  'sign-in',
+  'signin',
+  'log in',
+  'login',
+  'log on',
+  'logon',
+  'authorize',
+  'authorise',
+  'consent',
+  'permissions',
+  'password',
+  'verify',
+  'account',
+  'microsoft',
+  'azure',
+  'devops',
+  'visual studio',
+  'office',
+  'outlook',
+  'entra',
+  'onedrive',
+  'sharepoint',
+  'github',
+  'google',
 ];
 
 export const GATE_SAMPLE_LENGTH = 300;
@@ -34,7 +56,8 @@ export interface WakeSignals {
 export function wakeSignals(doc: Document, keywords: readonly string[]): WakeSignals | undefined {
   const url = doc.URL.toLowerCase();
   // Most URLs have neither word anywhere; the path is not even parsed for them.
-  if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url)) return { approvalUrl: true, titled: false, consentPlausible: false };
+  if ((url.includes('oauth') || url.includes('connect')) && isApprovalPath(url))
+    return { approvalUrl: true, titled: false, consentPlausible: false };
   const title = normalizeText(doc.title, GATE_SAMPLE_LENGTH);
   let titled = false;
   for (let index = 0; index < keywords.length && !titled; index += 1) titled = title.includes(keywords[index] ?? '');

@@ -26,7 +26,9 @@ export interface Enrollment {
  */
 export function fingerprintOf(secret: string, salt: string): string {
   const digest = sha256(new TextEncoder().encode(`${salt}\u0000${secret}`));
-  const hex = Array.from(digest.subarray(0, Math.ceil(HEX_CHARS / 2)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = Array.from(digest.subarray(0, Math.ceil(HEX_CHARS / 2)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
   // Keep exactly FINGERPRINT_BITS bits: zero the low bits of the last hex digit.
   const spare = HEX_CHARS * 4 - FINGERPRINT_BITS;
   const last = parseInt(hex.charAt(HEX_CHARS - 1), 16) & ~((1 << spare) - 1);

@@ -6,7 +6,9 @@ export const PROTECTED_ACCOUNT = 'Microsoft';
 
 /** Where typing the Microsoft password is expected: the sign-in origins of every Microsoft-account provider. */
 export function passwordHomeOrigins(providers: readonly Provider[]): readonly string[] {
-  const origins = providers.filter((provider) => provider.accountName === PROTECTED_ACCOUNT).flatMap((provider) => provider.signInOrigins);
+  const origins = providers
+    .filter((provider) => provider.accountName === PROTECTED_ACCOUNT)
+    .flatMap((provider) => provider.signInOrigins);
   return [...new Set(origins)];
 }
 

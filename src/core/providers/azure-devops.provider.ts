@@ -29,14 +29,33 @@ const azureDevOps: Provider = {
   protectedDomains: ['visualstudio.com', 'azure.com', ...MICROSOFT_PROTECTED_DOMAINS],
   branding: {
     names: ['azure devops', 'visual studio team services', 'vsts', 'visual studio online', 'microsoft'],
-    phrases: [...MICROSOFT_BRAND_PHRASES, 'authorize application', 'azure devops services', 'to continue to azure devops'],
+    phrases: [
+      ...MICROSOFT_BRAND_PHRASES,
+      'authorize application',
+      'azure devops services',
+      'to continue to azure devops',
+    ],
     logoHints: [...MICROSOFT_LOGO_HINTS, 'azure-devops', 'azuredevops', 'vsts', 'vss-logo'],
-    consentWords: ['accept', 'deny', 'authorize', 'allow', 'cancel', 'is requesting', 'will be able to', 'permissions', 'access to', 'would like permission to access'],
+    consentWords: [
+      'accept',
+      'deny',
+      'authorize',
+      'allow',
+      'cancel',
+      'is requesting',
+      'will be able to',
+      'permissions',
+      'access to',
+      'would like permission to access',
+    ],
     drawnLogos: ['microsoft-four-squares'],
   },
   management: [
     { label: 'Azure DevOps: Manage authorizations', url: 'https://app.vssps.visualstudio.com/Profile/View' },
-    { label: 'Azure DevOps organization: Authorizations', url: 'https://dev.azure.com/{org}/_usersSettings/authorizations' },
+    {
+      label: 'Azure DevOps organization: Authorizations',
+      url: 'https://dev.azure.com/{org}/_usersSettings/authorizations',
+    },
   ],
   authorizations: {
     listUrl: 'https://app.vssps.visualstudio.com/_apis/DelegatedAuth/Authorizations',

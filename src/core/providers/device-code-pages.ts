@@ -6,7 +6,8 @@ import type { DeviceCodeEndpoint } from './types';
  * detector reads the same list to recognise the addresses a lure names.
  */
 
-const STORM_2372 = 'https://www.microsoft.com/en-us/security/blog/2025/02/13/storm-2372-conducts-device-code-phishing-campaign/';
+const STORM_2372 =
+  'https://www.microsoft.com/en-us/security/blog/2025/02/13/storm-2372-conducts-device-code-phishing-campaign/';
 const ENTRA_DEVICE_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code';
 const XBOX_LINK_GUIDE = 'https://windowsreport.com/microsoft-com-xbox-login/';
 
@@ -24,9 +25,19 @@ export const MICROSOFT_DEVICE_CODE_PAGES: readonly DeviceCodeEndpoint[] = [
   })),
   // Microsoft account: consoles and TVs print microsoft.com/link, which lands on login.live.com's remote-connect page.
   // No Microsoft page found that names either address; these are third-party guides (fetched 2026-12-02).
-  { origin: 'https://www.microsoft.com', path: /^\/(?:[a-z]{2}-[a-z]{2}\/)?link\/?$/i, account: 'Microsoft', source: XBOX_LINK_GUIDE },
+  {
+    origin: 'https://www.microsoft.com',
+    path: /^\/(?:[a-z]{2}-[a-z]{2}\/)?link\/?$/i,
+    account: 'Microsoft',
+    source: XBOX_LINK_GUIDE,
+  },
   { origin: 'https://microsoft.com', path: /^\/link\/?$/i, account: 'Microsoft', source: XBOX_LINK_GUIDE },
-  { origin: 'https://login.live.com', path: /^\/oauth20_remoteconnect\.srf$/i, account: 'Microsoft', source: 'https://www.tantoor.com/where-to-enter-minecraft-code/' },
+  {
+    origin: 'https://login.live.com',
+    path: /^\/oauth20_remoteconnect\.srf$/i,
+    account: 'Microsoft',
+    source: 'https://www.tantoor.com/where-to-enter-minecraft-code/',
+  },
 ];
 
 export const GITHUB_DEVICE_CODE_PAGES: readonly DeviceCodeEndpoint[] = [
@@ -47,5 +58,10 @@ export const GOOGLE_DEVICE_CODE_PAGES: readonly DeviceCodeEndpoint[] = [
   { origin: 'https://google.com', path: /^\/device\/?$/i, account: 'Google', source: GOOGLE_LIMITED_INPUT },
   // Where www.google.com/device lands. Not in Google's docs: the path clients and test tools open directly
   // (e.g. https://accounts.google.com/o/oauth2/device/usercode?flowName=DeviceOAuth).
-  { origin: 'https://accounts.google.com', path: /^\/o\/oauth2\/device\/usercode\/?$/i, account: 'Google', source: GOOGLE_LIMITED_INPUT },
+  {
+    origin: 'https://accounts.google.com',
+    path: /^\/o\/oauth2\/device\/usercode\/?$/i,
+    account: 'Google',
+    source: GOOGLE_LIMITED_INPUT,
+  },
 ];

@@ -45,13 +45,29 @@ export function providerFromData(data: ProviderData): Provider {
       names: lowerNames,
       phrases: lowerNames.map((name) => `sign in to ${name}`),
       logoHints: lowerNames.map((name) => name.replace(/\s+/g, '-')),
-      consentWords: ['authorize', 'allow', 'accept', 'deny', 'cancel', 'permissions', 'wants to access', 'would like to access'],
+      consentWords: [
+        'authorize',
+        'allow',
+        'accept',
+        'deny',
+        'cancel',
+        'permissions',
+        'wants to access',
+        'would like to access',
+      ],
       drawnLogos: [],
     },
     management: [],
     scopes: {},
     highPrivilegePatterns: [],
     // Nothing is known about its permissions; where the answer goes is still judged.
-    risk: { tiers: NO_TIERS, phishingFamilies: [], persistentScopes: [], persistentParams: [], loopbackHttp: false, unverifiedMarkers: [] },
+    risk: {
+      tiers: NO_TIERS,
+      phishingFamilies: [],
+      persistentScopes: [],
+      persistentParams: [],
+      loopbackHttp: false,
+      unverifiedMarkers: [],
+    },
   };
 }

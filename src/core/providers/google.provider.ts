@@ -9,7 +9,10 @@ const google: Provider = {
   id: 'google',
   name: 'Google',
   accountName: 'Google',
-  docs: ['https://developers.google.com/identity/protocols/oauth2/web-server', 'https://developers.google.com/identity/protocols/oauth2/scopes'],
+  docs: [
+    'https://developers.google.com/identity/protocols/oauth2/web-server',
+    'https://developers.google.com/identity/protocols/oauth2/scopes',
+  ],
   approvalEndpoints: [{ origin: 'https://accounts.google.com', path: /^\/o\/oauth2\/(?:v2\/)?auth\/?$/i }],
   deviceCodeEndpoints: GOOGLE_DEVICE_CODE_PAGES,
   request: {
@@ -45,16 +48,38 @@ const google: Provider = {
     consentWords: ['allow', 'cancel', 'wants access to your google account', 'make sure you trust'],
     drawnLogos: [],
   },
-  management: [{ label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' }],
+  management: [
+    { label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' },
+  ],
   scopes: scopeCatalogue([
     row('openid', 'Sign you in', 'Associate you with your personal info on Google.', false),
     row('email', 'See your email address', 'See your primary Google Account email address.', false),
     row('profile', 'See your personal info', 'See your name and profile picture.', false),
     row('https://mail.google.com/', 'Read, compose, send and delete all your email', 'Full access to Gmail.', true),
-    row('https://www.googleapis.com/auth/drive', 'See, edit, create and delete all your Google Drive files', 'Full access to Google Drive.', true),
-    row('https://www.googleapis.com/auth/cloud-platform', 'See, edit, configure and delete your Google Cloud data', 'Full access to Google Cloud.', true),
-    row('https://www.googleapis.com/auth/userinfo.email', 'See your email address', 'See your primary Google Account email address.', false),
-    row('https://www.googleapis.com/auth/userinfo.profile', 'See your personal info', 'See your name and profile picture.', false),
+    row(
+      'https://www.googleapis.com/auth/drive',
+      'See, edit, create and delete all your Google Drive files',
+      'Full access to Google Drive.',
+      true,
+    ),
+    row(
+      'https://www.googleapis.com/auth/cloud-platform',
+      'See, edit, configure and delete your Google Cloud data',
+      'Full access to Google Cloud.',
+      true,
+    ),
+    row(
+      'https://www.googleapis.com/auth/userinfo.email',
+      'See your email address',
+      'See your primary Google Account email address.',
+      false,
+    ),
+    row(
+      'https://www.googleapis.com/auth/userinfo.profile',
+      'See your personal info',
+      'See your name and profile picture.',
+      false,
+    ),
   ]),
   highPrivilegePatterns: [/\/auth\/gmail\./, /\/auth\/drive(?!\.file|\.appdata)/, /\/auth\/admin\./],
   risk: {

@@ -38,4 +38,11 @@ export const MICROSOFT_BRAND_PHRASES = [
   'cuenta de microsoft',
 ] as const;
 
-export const MICROSOFT_LOGO_HINTS = ['microsoft_logo', 'microsoft-logo', 'ms-logo', 'mslogo', 'msft-logo', 'bannerlogo'] as const;
+export const MICROSOFT_LOGO_HINTS = [
+  'microsoft_logo',
+  'microsoft-logo',
+  'ms-logo',
+  'mslogo',
+  'msft-logo',
+  'bannerlogo',
+] as const;

@@ -10,8 +10,17 @@ export interface ScopeRow {
 }
 
 /** A row maker for providers whose scopes share one category and inherit nothing. */
-export function rowsIn(category: string): (scope: string, title: string, description: string, highPrivilege: boolean) => ScopeRow {
-  return (scope, title, description, highPrivilege) => ({ scope, title, description, highPrivilege, inheritsFrom: null, category });
+export function rowsIn(
+  category: string,
+): (scope: string, title: string, description: string, highPrivilege: boolean) => ScopeRow {
+  return (scope, title, description, highPrivilege) => ({
+    scope,
+    title,
+    description,
+    highPrivilege,
+    inheritsFrom: null,
+    category,
+  });
 }
 
 /** Turns a list of scope rows (as published by the provider) into a lookup by scope id. */

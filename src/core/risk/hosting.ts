@@ -17,6 +17,12 @@ export function hostingKindOf(host: string): HostingKind | null {
   if (under(host, hosting.tunnels)) return hosting.tunnels.includes(host) ? null : 'tunnel';
   if (under(host, hosting.dynamicDns)) return hosting.dynamicDns.includes(host) ? null : 'dynamic-dns';
   if (under(host, hosting.freeHosting)) return hosting.freeHosting.includes(host) ? null : 'shared';
-  const parsed = parse(host, { allowPrivateDomains: true, detectIp: true, extractHostname: false, validateHostname: false, mixedInputs: false });
+  const parsed = parse(host, {
+    allowPrivateDomains: true,
+    detectIp: true,
+    extractHostname: false,
+    validateHostname: false,
+    mixedInputs: false,
+  });
   return parsed.isPrivate === true && parsed.domain !== null && parsed.domainWithoutSuffix !== '' ? 'shared' : null;
 }

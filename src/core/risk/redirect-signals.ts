@@ -41,7 +41,12 @@ function isLoopbackV4(host: string): boolean {
 
 /** `localhost`, `*.localhost`, `127.x.x.x` or `[::1]` as the URL parser normalizes them. */
 export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || (DOTTED_QUAD.test(hostname) && isLoopbackV4(hostname));
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    (DOTTED_QUAD.test(hostname) && isLoopbackV4(hostname))
+  );
 }
 
 /**
@@ -65,13 +70,15 @@ export function redirectSignals(raw: string, provider: Provider, lookalikes: Loo
   const ipv6 = host.startsWith('[');
   const ipv4 = DOTTED_QUAD.test(host);
   const loopback = isLoopbackHost(host) && (!ipv4 || written === host);
-  if (ipv4 && written !== host) signals.push(signal('redirect-odd-ip', 'strong', 'risk_redirectOddIp', shown(written), host));
+  if (ipv4 && written !== host)
+    signals.push(signal('redirect-odd-ip', 'strong', 'risk_redirectOddIp', shown(written), host));
   else if ((ipv4 || ipv6) && !loopback) signals.push(signal('redirect-ip', 'strong', 'risk_redirectIp', shown(host)));
 
   if (url.protocol === 'http:') {
     // A loopback answer never leaves the machine; the providers that allow it for native apps expect plain HTTP.
     if (!loopback) signals.push(signal('redirect-not-https', 'strong', 'risk_redirectNotHttps', shown(host)));
-    else if (!provider.risk.loopbackHttp) signals.push(signal('redirect-not-https', 'weak', 'risk_redirectNotHttps', shown(host)));
+    else if (!provider.risk.loopbackHttp)
+      signals.push(signal('redirect-not-https', 'weak', 'risk_redirectNotHttps', shown(host)));
   }
   if (ipv4 || ipv6 || loopback) return signals;
 
@@ -83,11 +90,13 @@ function hostNameSignals(host: string, lookalikes: LookalikeTargets): RiskSignal
   const signals: RiskSignal[] = [];
   if (host.split('.').some((label) => label.startsWith('xn--'))) {
     const unicode = hostnameToUnicode(host);
-    if (unicode === null || mixesConfusableScripts(unicode)) signals.push(signal('redirect-mixed-script', 'strong', 'risk_redirectMixedScript', shown(host)));
+    if (unicode === null || mixesConfusableScripts(unicode))
+      signals.push(signal('redirect-mixed-script', 'strong', 'risk_redirectMixedScript', shown(host)));
     else signals.push(signal('redirect-idn', 'weak', 'risk_redirectIdn', shown(unicode), shown(host)));
   }
   const lookalike = findLookalike(host, lookalikes);
-  if (lookalike) signals.push(signal('redirect-lookalike', 'strong', 'risk_redirectLookalike', shown(host), lookalike.target));
+  if (lookalike)
+    signals.push(signal('redirect-lookalike', 'strong', 'risk_redirectLookalike', shown(host), lookalike.target));
   switch (hostingKindOf(host)) {
     case 'tunnel':
       signals.push(signal('redirect-tunnel', 'strong', 'risk_redirectTunnel', shown(host)));

@@ -55,12 +55,20 @@ const MAX_TITLES = 3;
 /** The request-risk judgement for a request on a genuine approval page. Never throws. */
 export function assessRequestRisk(input: RiskInput): RequestRisk {
   const { request, provider, snapshot } = input;
-  const allowedByPolicy = request.clientId !== null && input.allowedClientIds.some((id) => id.toLowerCase() === request.clientId?.toLowerCase());
+  const allowedByPolicy =
+    request.clientId !== null &&
+    input.allowedClientIds.some((id) => id.toLowerCase() === request.clientId?.toLowerCase());
   const signals: RiskSignal[] = [];
   if (!allowedByPolicy) signals.push(...whatItGetsSignals(input), ...whoAsksSignals(snapshot, provider));
-  for (const raw of input.params.getAll(provider.request.redirectUri).slice(0, MAX_REDIRECTS)) signals.push(...redirectSignals(raw, provider, input.lookalikes));
+  for (const raw of input.params.getAll(provider.request.redirectUri).slice(0, MAX_REDIRECTS))
+    signals.push(...redirectSignals(raw, provider, input.lookalikes));
   const ordered = dedupe(signals).sort((a, b) => SIGNAL_WEIGHT_RANK[a.weight] - SIGNAL_WEIGHT_RANK[b.weight]);
-  return { level: combineSignals(ordered), signals: ordered, appName: snapshot?.consent.appName ?? null, allowedByPolicy };
+  return {
+    level: combineSignals(ordered),
+    signals: ordered,
+    appName: snapshot?.consent.appName ?? null,
+    allowedByPolicy,
+  };
 }
 
 function dedupe(signals: readonly RiskSignal[]): RiskSignal[] {
@@ -93,14 +101,33 @@ function whatItGetsSignals({ params, request, provider }: RiskInput): RiskSignal
   const ids = requestedScopeIds(params, provider);
   const titleOf = new Map(request.scopes.map((scope) => [scope.id, scope.title]));
   const byTier: Record<ScopeTier, string[]> = { basic: [], sensitive: [], high: [] };
-  for (const id of ids) byTier[scopeTier(id, provider, provider.scopes[id]?.highPrivilege === true)].push(titleOf.get(id) ?? id);
+  for (const id of ids)
+    byTier[scopeTier(id, provider, provider.scopes[id]?.highPrivilege === true)].push(titleOf.get(id) ?? id);
 
   const signals: RiskSignal[] = [];
-  if (byTier.high.length > 0) signals.push({ id: 'scope-high', topic: 'what', weight: 'impact-high', reason: phrase('risk_scopesHigh', titles(byTier.high)) });
-  else if (byTier.sensitive.length > 0) signals.push({ id: 'scope-sensitive', topic: 'what', weight: 'impact-sensitive', reason: phrase('risk_scopesSensitive', titles(byTier.sensitive)) });
+  if (byTier.high.length > 0)
+    signals.push({
+      id: 'scope-high',
+      topic: 'what',
+      weight: 'impact-high',
+      reason: phrase('risk_scopesHigh', titles(byTier.high)),
+    });
+  else if (byTier.sensitive.length > 0)
+    signals.push({
+      id: 'scope-sensitive',
+      topic: 'what',
+      weight: 'impact-sensitive',
+      reason: phrase('risk_scopesSensitive', titles(byTier.sensitive)),
+    });
 
   const families = phishingFamiliesIn(ids, provider);
-  if (families.length >= 2) signals.push({ id: 'phishing-combination', topic: 'what', weight: 'impact-high', reason: phrase('risk_phishingCombination', families.join(', ')) });
+  if (families.length >= 2)
+    signals.push({
+      id: 'phishing-combination',
+      topic: 'what',
+      weight: 'impact-high',
+      reason: phrase('risk_phishingCombination', families.join(', ')),
+    });
 
   // Persistence raises what the app already gets; on its own (with sign-in scopes) it is the ordinary case.
   if ((byTier.high.length > 0 || families.length >= 2) && asksToPersist(ids, params, provider)) {
@@ -129,5 +156,7 @@ function phishingFamiliesIn(ids: readonly string[], provider: Provider): string[
 function asksToPersist(ids: readonly string[], params: URLSearchParams, provider: Provider): boolean {
   const { persistentScopes, persistentParams } = provider.risk;
   if (ids.some((id) => persistentScopes.some((scope) => scope.toLowerCase() === id.toLowerCase()))) return true;
-  return persistentParams.some(([name, value]) => params.getAll(name).some((given) => given.trim().toLowerCase() === value));
+  return persistentParams.some(([name, value]) =>
+    params.getAll(name).some((given) => given.trim().toLowerCase() === value),
+  );
 }

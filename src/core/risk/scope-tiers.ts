@@ -16,7 +16,12 @@ export interface ScopeTierTable {
   readonly lastSegment: boolean;
 }
 
-export const NO_TIERS: ScopeTierTable = Object.freeze({ rules: new Map(), dottedFamilies: false, prefixes: [], lastSegment: false });
+export const NO_TIERS: ScopeTierTable = Object.freeze({
+  rules: new Map(),
+  dottedFamilies: false,
+  prefixes: [],
+  lastSegment: false,
+});
 
 export interface TierRow {
   readonly name: string;

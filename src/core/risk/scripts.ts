@@ -2,7 +2,13 @@
  * Which alphabets a text mixes. Latin letters beside Cyrillic or Greek ones in one name is how homographs are made
  * (`microsоft` with a Cyrillic о); Latin beside Japanese or Chinese is ordinary and not counted.
  */
-const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u];
+const CONFUSABLE_SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Armenian}/u,
+  /\p{Script=Cherokee}/u,
+];
 
 export function mixesConfusableScripts(text: string): boolean {
   let found = 0;

@@ -10,7 +10,9 @@ const ENTRA_PRIVILEGE: Readonly<Record<string, ScopeTier>> = { High: 'high', Med
 
 // Only delegated permissions are granted on a user's consent page; application permissions are an administrator's.
 export const ENTRA_TIERS: ScopeTierTable = scopeTierTable(
-  entraData.rows.filter((row) => row.type === 'Delegated').map((row) => ({ name: row.permission, tier: ENTRA_PRIVILEGE[row.privilege] ?? 'sensitive' })),
+  entraData.rows
+    .filter((row) => row.type === 'Delegated')
+    .map((row) => ({ name: row.permission, tier: ENTRA_PRIVILEGE[row.privilege] ?? 'sensitive' })),
   // Graph permissions appear bare (`Mail.Read`) or qualified by their resource (`https://graph.microsoft.com/Mail.Read`).
   { dottedFamilies: true, prefixes: [], lastSegment: true },
 );
@@ -30,7 +32,9 @@ export const GOOGLE_TIERS: ScopeTierTable = scopeTierTable(listed(googleData.hig
 });
 
 /** Azure DevOps: the High-privilege column of Microsoft's scope table, as the scope catalogue carries it. */
-export function highPrivilegeTiers(scopes: readonly { readonly scope: string; readonly highPrivilege: boolean }[]): ScopeTierTable {
+export function highPrivilegeTiers(
+  scopes: readonly { readonly scope: string; readonly highPrivilege: boolean }[],
+): ScopeTierTable {
   return scopeTierTable(
     scopes.map((row) => ({ name: row.scope, tier: row.highPrivilege ? 'high' : 'basic' })),
     { dottedFamilies: false, prefixes: [], lastSegment: false },
@@ -38,5 +42,8 @@ export function highPrivilegeTiers(scopes: readonly { readonly scope: string; re
 }
 
 function listed(high: readonly string[], sensitive: readonly string[]): TierRow[] {
-  return [...high.map((name) => ({ name, tier: 'high' as const })), ...sensitive.map((name) => ({ name, tier: 'sensitive' as const }))];
+  return [
+    ...high.map((name) => ({ name, tier: 'high' as const })),
+    ...sensitive.map((name) => ({ name, tier: 'sensitive' as const })),
+  ];
 }

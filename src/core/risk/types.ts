@@ -62,7 +62,12 @@ export interface RequestRisk {
   readonly allowedByPolicy: boolean;
 }
 
-export const NO_RISK: RequestRisk = Object.freeze({ level: 'none', signals: [], appName: null, allowedByPolicy: false });
+export const NO_RISK: RequestRisk = Object.freeze({
+  level: 'none',
+  signals: [],
+  appName: null,
+  allowedByPolicy: false,
+});
 
 export const SIGNAL_WEIGHT_RANK: Readonly<Record<SignalWeight, number>> = {
   strong: 0,

@@ -26,7 +26,8 @@ function escapeRegExp(text: string): string {
 
 /** The brand word the text names as a whole word, if any. */
 function brandIn(text: string, words: readonly string[]): string | null {
-  for (const word of words) if (new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}(?:$|[^a-z0-9])`).test(text)) return word;
+  for (const word of words)
+    if (new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(word)}(?:$|[^a-z0-9])`).test(text)) return word;
   return null;
 }
 
@@ -44,15 +45,33 @@ export function showsUnverifiedPublisher(snapshot: PageSnapshot | null, provider
 export function whoAsksSignals(snapshot: PageSnapshot | null, provider: Provider): RiskSignal[] {
   const signals: RiskSignal[] = [];
   const unverified = showsUnverifiedPublisher(snapshot, provider);
-  if (unverified) signals.push({ id: 'publisher-unverified', topic: 'who', weight: 'weak', reason: phrase('risk_publisherUnverified', provider.name) });
+  if (unverified)
+    signals.push({
+      id: 'publisher-unverified',
+      topic: 'who',
+      weight: 'weak',
+      reason: phrase('risk_publisherUnverified', provider.name),
+    });
 
   const raw = snapshot?.consent.appName ?? null;
   if (raw === null || raw.trim() === '') return signals;
   const name = raw.slice(0, MAX_NAME);
   const shownName = clean(name);
-  if (HIDDEN.test(name)) signals.push({ id: 'app-name-hidden', topic: 'who', weight: 'strong', reason: phrase('risk_appNameHidden', shownName) });
+  if (HIDDEN.test(name))
+    signals.push({
+      id: 'app-name-hidden',
+      topic: 'who',
+      weight: 'strong',
+      reason: phrase('risk_appNameHidden', shownName),
+    });
   const encoded = ENCODED.exec(name)?.[0];
-  if (encoded !== undefined) signals.push({ id: 'app-name-encoded', topic: 'who', weight: 'strong', reason: phrase('risk_appNameEncoded', shownName, encoded) });
+  if (encoded !== undefined)
+    signals.push({
+      id: 'app-name-encoded',
+      topic: 'who',
+      weight: 'strong',
+      reason: phrase('risk_appNameEncoded', shownName, encoded),
+    });
 
   const words = [...new Set([...brandWords.words, ...provider.branding.names])];
   const plain = normalizeText(name, MAX_NAME);
@@ -60,12 +79,22 @@ export function whoAsksSignals(snapshot: PageSnapshot | null, provider: Provider
   const brand = brandIn(plain, words);
   const disguised = brand === null ? brandIn(folded, words) : null;
   if (hasMixedScriptWord(name) || disguised !== null) {
-    signals.push({ id: 'app-name-confusable', topic: 'who', weight: 'strong', reason: phrase('risk_appNameConfusable', shownName) });
+    signals.push({
+      id: 'app-name-confusable',
+      topic: 'who',
+      weight: 'strong',
+      reason: phrase('risk_appNameConfusable', shownName),
+    });
   }
   const borrowed = brand ?? disguised;
   if (borrowed !== null) {
     // Without a verified publisher nothing ties the name to its owner; with the "unverified" mark, it is denied.
-    signals.push({ id: 'app-brand', topic: 'who', weight: unverified ? 'strong' : 'weak', reason: phrase('risk_appBrand', shownName, borrowed) });
+    signals.push({
+      id: 'app-brand',
+      topic: 'who',
+      weight: unverified ? 'strong' : 'weak',
+      reason: phrase('risk_appBrand', shownName, borrowed),
+    });
   }
   return signals;
 }

@@ -43,12 +43,22 @@ export function verifyApprovalPage(
   ];
   const failed = checks.filter((check) => check.status === 'fail');
   const warned = checks.filter((check) => check.status === 'warn');
-  const base = { kind: 'approval' as const, providerId: provider.id, providerName: provider.name, checks, request, risk, realOrigin: endpoint.origin };
+  const base = {
+    kind: 'approval' as const,
+    providerId: provider.id,
+    providerName: provider.name,
+    checks,
+    request,
+    risk,
+    realOrigin: endpoint.origin,
+  };
   if (failed.length > 0) {
     return {
       ...base,
       level: 'danger',
-      headline: framing.framed ? phrase('verdict_approvalFramed', provider.name) : phrase('verdict_approvalFailed', provider.name),
+      headline: framing.framed
+        ? phrase('verdict_approvalFramed', provider.name)
+        : phrase('verdict_approvalFailed', provider.name),
       reasons: failed.map((check) => check.reason),
     };
   }
@@ -61,7 +71,8 @@ export function verifyApprovalPage(
       reasons: [...warned.flatMap((check) => reasonsOf(check, request.problems)), ...riskReasons],
     };
   }
-  if (risk.level !== 'none') return { ...base, level: 'caution', headline: riskHeadline(risk, provider), reasons: riskReasons };
+  if (risk.level !== 'none')
+    return { ...base, level: 'caution', headline: riskHeadline(risk, provider), reasons: riskReasons };
   return { ...base, level: 'ok', headline: phrase('verdict_approvalVerified', provider.name), reasons: [] };
 }
 
@@ -73,7 +84,9 @@ export interface RiskContext {
 }
 
 function riskHeadline(risk: RequestRisk, provider: Provider): Phrase {
-  return risk.level === 'high' ? phrase('verdict_approvalRiskHigh', provider.name) : phrase('verdict_approvalRiskReview', provider.name);
+  return risk.level === 'high'
+    ? phrase('verdict_approvalRiskHigh', provider.name)
+    : phrase('verdict_approvalRiskReview', provider.name);
 }
 
 /** The request check stands for several problems; the user reads each one. */
@@ -103,12 +116,16 @@ function framingCheck(framing: Framing): Check {
 }
 
 function formTargetCheck(url: PageUrl, snapshot: PageSnapshot | null): Check {
-  const elsewhere = snapshot?.forms.find((form) => form.crossOrigin || (form.action !== null && !form.action.startsWith('https:')));
+  const elsewhere = snapshot?.forms.find(
+    (form) => form.crossOrigin || (form.action !== null && !form.action.startsWith('https:')),
+  );
   if (!elsewhere) return { id: 'form-target', status: 'pass', reason: phrase('check_formTargetPass') };
   const target = elsewhere.action === null ? null : parsePageUrl(elsewhere.action);
   return {
     id: 'form-target',
     status: 'fail',
-    reason: target ? phrase('check_formTargetFail', `${target.protocol}//${target.hostname}`, url.origin) : phrase('check_formTargetFailUnknown', url.origin),
+    reason: target
+      ? phrase('check_formTargetFail', `${target.protocol}//${target.hostname}`, url.origin)
+      : phrase('check_formTargetFailUnknown', url.origin),
   };
 }

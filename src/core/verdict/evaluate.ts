@@ -29,7 +29,10 @@ export interface ContextOptions {
   readonly allowedClientIds?: Readonly<Record<string, readonly string[]>>;
 }
 
-export function createEvaluationContext(allProviders: readonly Provider[], options: ContextOptions = {}): EvaluationContext {
+export function createEvaluationContext(
+  allProviders: readonly Provider[],
+  options: ContextOptions = {},
+): EvaluationContext {
   const disabled = new Set(options.disabledProviders ?? []);
   const providers = withTrustedOrigins(
     allProviders.filter((provider) => !disabled.has(provider.id)),
@@ -65,7 +68,8 @@ export function evaluateFrame(input: FrameInput, context: EvaluationContext): Ve
   const framing = framingOf(url, input.isTop, input.topUrl);
 
   const endpoint = matchApprovalEndpoint(url, context.providers);
-  if (endpoint?.kind === 'genuine') return verifyApprovalPage(url, endpoint.provider, endpoint.endpoint, framing, input.snapshot, context);
+  if (endpoint?.kind === 'genuine')
+    return verifyApprovalPage(url, endpoint.provider, endpoint.endpoint, framing, input.snapshot, context);
   if (endpoint?.kind === 'wrong-origin') {
     const { provider } = endpoint;
     return {
@@ -85,7 +89,8 @@ export function evaluateFrame(input: FrameInput, context: EvaluationContext): Ve
   if (deviceCodePage) return deviceCodePageVerdict(deviceCodePage);
 
   // The providers' own sign-in pages legitimately ask for their credentials.
-  if (context.providers.some((provider) => provider.signInOrigins.some((origin) => isExactOrigin(url, origin)))) return NO_VERDICT;
+  if (context.providers.some((provider) => provider.signInOrigins.some((origin) => isExactOrigin(url, origin))))
+    return NO_VERDICT;
 
   const lookalike = findLookalike(url.hostname, context.lookalikes);
   const approvalPathOf = endpoint?.kind === 'foreign-path' ? endpoint.provider : null;

@@ -22,7 +22,9 @@ export function judgeForeignPage(
   lookalike: LookalikeMatch | null,
   approvalPathOf: Provider | null,
 ): Verdict {
-  const lookalikeProvider = lookalike ? providers.find((provider) => provider.id === lookalike.providerId) ?? null : null;
+  const lookalikeProvider = lookalike
+    ? (providers.find((provider) => provider.id === lookalike.providerId) ?? null)
+    : null;
   if (snapshot) {
     const assessed = providers.map((provider) => ({ provider, assessment: assessPage(snapshot, provider) }));
     const strongest = strongestThreat(assessed, lookalikeProvider, approvalPathOf);
@@ -36,7 +38,9 @@ export function judgeForeignPage(
       kind: 'lookalike',
       providerId: lookalikeProvider.id,
       providerName: lookalikeProvider.name,
-      headline: dangerous ? phrase('verdict_imitates', lookalike.target) : phrase('verdict_resembles', lookalike.target),
+      headline: dangerous
+        ? phrase('verdict_imitates', lookalike.target)
+        : phrase('verdict_resembles', lookalike.target),
       reasons: [lookalike.reason],
       realOrigin: lookalikeProvider.signInOrigins[0] ?? null,
     };
@@ -49,7 +53,11 @@ interface Assessed {
   readonly assessment: PageAssessment;
 }
 
-function strongestThreat(assessed: readonly Assessed[], lookalikeProvider: Provider | null, approvalPathOf: Provider | null): Assessed | null {
+function strongestThreat(
+  assessed: readonly Assessed[],
+  lookalikeProvider: Provider | null,
+  approvalPathOf: Provider | null,
+): Assessed | null {
   let best: Assessed | null = null;
   for (const entry of assessed) {
     const { assessment, provider } = entry;
@@ -62,7 +70,13 @@ function strongestThreat(assessed: readonly Assessed[], lookalikeProvider: Provi
   return best;
 }
 
-function threatVerdict(url: PageUrl, framing: Framing, provider: Provider, assessment: PageAssessment, lookalike: LookalikeMatch | null): Verdict {
+function threatVerdict(
+  url: PageUrl,
+  framing: Framing,
+  provider: Provider,
+  assessment: PageAssessment,
+  lookalike: LookalikeMatch | null,
+): Verdict {
   const approval = assessment.imitatesApprovalPage;
   const realOrigin = approval ? (provider.approvalEndpoints[0]?.origin ?? null) : (provider.signInOrigins[0] ?? null);
   const reasons: Phrase[] = [...assessment.reasons];
@@ -74,7 +88,8 @@ function threatVerdict(url: PageUrl, framing: Framing, provider: Provider, asses
     );
   }
   if (lookalike) reasons.push(lookalike.reason);
-  if (framing.framed) reasons.push(framing.topHost ? phrase('reason_framedIn', framing.topHost) : phrase('reason_framedUnknown'));
+  if (framing.framed)
+    reasons.push(framing.topHost ? phrase('reason_framedIn', framing.topHost) : phrase('reason_framedUnknown'));
   const fake = assessment.fakeWindow.found && !approval;
   return {
     ...NO_VERDICT,

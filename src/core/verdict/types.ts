@@ -14,7 +14,8 @@ export interface Check {
 }
 
 /** `device-code`: a provider's genuine device-code entry page; `device-code-lure`: a page handing out a code to enter there. */
-export type VerdictKind = 'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'device-code' | 'device-code-lure' | 'none';
+export type VerdictKind =
+  'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'device-code' | 'device-code-lure' | 'none';
 
 export interface Verdict {
   readonly level: Level;
@@ -50,5 +51,10 @@ export const NO_VERDICT: Verdict = Object.freeze({
  * for. The request's risk decides between `OK` and `?`; approvals given here are recorded with that risk.
  */
 export function isVerifiedApprovalPage(verdict: Verdict): boolean {
-  return verdict.kind === 'approval' && verdict.level !== 'danger' && verdict.checks.length > 0 && verdict.checks.every((check) => check.status === 'pass');
+  return (
+    verdict.kind === 'approval' &&
+    verdict.level !== 'danger' &&
+    verdict.checks.length > 0 &&
+    verdict.checks.every((check) => check.status === 'pass')
+  );
 }

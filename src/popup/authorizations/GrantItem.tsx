@@ -44,7 +44,12 @@ export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPag
   }, [revoke]);
 
   return (
-    <li class={isNew ? 'grant new' : 'grant'} aria-labelledby={`${domId}-name`} data-source={grant.source} data-grant-id={grant.id}>
+    <li
+      class={isNew ? 'grant new' : 'grant'}
+      aria-labelledby={`${domId}-name`}
+      data-source={grant.source}
+      data-grant-id={grant.id}
+    >
       <p class="grant-head">
         <strong id={`${domId}-name`} class="grant-name">
           {grant.appName}
@@ -58,25 +63,51 @@ export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPag
           <time dateTime={isoDate(grant.grantedAt)}>{formatDate(grant.grantedAt)}</time>
         </dd>
         <dt>{t('grant_validUntil')}</dt>
-        <dd>{grant.validTo === null ? (grant.source === 'recorded' ? t('common_unknown') : t('grant_notStated')) : <time dateTime={isoDate(grant.validTo)}>{formatDate(grant.validTo)}</time>}</dd>
+        <dd>
+          {grant.validTo === null ? (
+            grant.source === 'recorded' ? (
+              t('common_unknown')
+            ) : (
+              t('grant_notStated')
+            )
+          ) : (
+            <time dateTime={isoDate(grant.validTo)}>{formatDate(grant.validTo)}</time>
+          )}
+        </dd>
         <dt>{t('request_sendsBack')}</dt>
         <dd>{grant.redirectHost ?? t('common_unknown')}</dd>
       </dl>
       {sourceNote && <p class="quiet source-note">{t(sourceNote)}</p>}
-      {grant.riskLevel === 'high' && <p class="risk-note high" data-risk="high">{t('grant_highRisk')}</p>}
-      {grant.riskLevel === 'review' && <p class="risk-note review" data-risk="review">{t('grant_reviewRisk')}</p>}
+      {grant.riskLevel === 'high' && (
+        <p class="risk-note high" data-risk="high">
+          {t('grant_highRisk')}
+        </p>
+      )}
+      {grant.riskLevel === 'review' && (
+        <p class="risk-note review" data-risk="review">
+          {t('grant_reviewRisk')}
+        </p>
+      )}
       <p class="scopes-head">
         {t('grant_whatItCan')}
         {high > 0 && <span class="flag"> {t('grant_highCount', high)}</span>}:
       </p>
       <ScopeList grant={grant} />
       {revoke?.state !== 'confirming' && (
-        <button ref={revokeButton} type="button" class="revoke" aria-disabled={pending} onClick={() => !pending && actions.ask(grant)}>
+        <button
+          ref={revokeButton}
+          type="button"
+          class="revoke"
+          aria-disabled={pending}
+          onClick={() => !pending && actions.ask(grant)}
+        >
           {t('grant_revoke')}
           <span class="visually-hidden"> {grant.appName}</span>
         </button>
       )}
-      {revoke?.state === 'confirming' && <Confirm grant={grant} domId={domId} providerName={providerName} manualPage={manualPage} actions={actions} />}
+      {revoke?.state === 'confirming' && (
+        <Confirm grant={grant} domId={domId} providerName={providerName} manualPage={manualPage} actions={actions} />
+      )}
       {pending && <p class="status">{t('grants_revoking', grant.appName)}</p>}
       {revoke?.state === 'failed' && (
         <div class="revoke-error">
@@ -87,9 +118,7 @@ export function GrantItem({ grant, domId, providerName, isNew, revoke, manualPag
           </button>
         </div>
       )}
-      {revoke?.state === 'opened' && (
-        <p class="status">{t('grant_openedHelp', revoke.label, grant.appName)}</p>
-      )}
+      {revoke?.state === 'opened' && <p class="status">{t('grant_openedHelp', revoke.label, grant.appName)}</p>}
     </li>
   );
 }
@@ -108,12 +137,26 @@ function ScopeList({ grant }: { grant: Grant }) {
   );
 }
 
-function Confirm({ grant, domId, providerName, manualPage, actions }: { grant: Grant; domId: string; providerName: string; manualPage: ManagementLink | null; actions: GrantActions }) {
+function Confirm({
+  grant,
+  domId,
+  providerName,
+  manualPage,
+  actions,
+}: {
+  grant: Grant;
+  domId: string;
+  providerName: string;
+  manualPage: ManagementLink | null;
+  actions: GrantActions;
+}) {
   const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     primary.current?.focus();
   }, []);
-  const titles = [...grant.scopes].sort((a, b) => Number(b.highPrivilege) - Number(a.highPrivilege)).map((scope) => scope.title);
+  const titles = [...grant.scopes]
+    .sort((a, b) => Number(b.highPrivilege) - Number(a.highPrivilege))
+    .map((scope) => scope.title);
   const shown = titles.slice(0, 6);
   const more = titles.length - shown.length;
   return (
@@ -139,7 +182,13 @@ function Confirm({ grant, domId, providerName, manualPage, actions }: { grant: G
       {grant.revocable ? (
         <p class="quiet">{t('confirm_revocable', providerName)}</p>
       ) : (
-        <p class="quiet">{t('confirm_manual', providerName, manualPage ? manualPage.label : t('confirm_providerSettings', providerName))}</p>
+        <p class="quiet">
+          {t(
+            'confirm_manual',
+            providerName,
+            manualPage ? manualPage.label : t('confirm_providerSettings', providerName),
+          )}
+        </p>
       )}
       <div class="confirm-actions">
         <button ref={primary} type="button" class="danger" onClick={() => actions.confirm(grant)}>

@@ -33,7 +33,11 @@ export function ProviderSection({ group, seenBefore, revokes, manualPageFor, act
       </h3>
       <GroupStatus group={group} onReload={onReload} />
       {group.dropped > 0 && (
-        <p class="quiet">{group.dropped === 1 ? t('provider_droppedOne', group.providerName) : t('provider_droppedMany', group.dropped, group.providerName)}</p>
+        <p class="quiet">
+          {group.dropped === 1
+            ? t('provider_droppedOne', group.providerName)
+            : t('provider_droppedMany', group.dropped, group.providerName)}
+        </p>
       )}
       {visible.length > 0 && (
         <ul class="grants" aria-label={t('provider_listLabel', group.providerName)}>
@@ -56,7 +60,9 @@ export function ProviderSection({ group, seenBefore, revokes, manualPageFor, act
           {t('provider_showMore', Math.min(remaining, PAGE_SIZE), remaining)}
         </button>
       )}
-      {(group.status !== 'ok' || group.grants.length === 0) && group.links.length > 0 && <ManagementLinks group={group} />}
+      {(group.status !== 'ok' || group.grants.length === 0) && group.links.length > 0 && (
+        <ManagementLinks group={group} />
+      )}
     </section>
   );
 }
@@ -98,7 +104,11 @@ function GroupStatus({ group, onReload }: { group: ProviderGrants; onReload: () 
         <div class="group-status needs-access">
           <p>{t('provider_needsAccess', name)}</p>
           <p>
-            <button type="button" class="allow-access" onClick={() => void requestAccess(group.access).then((granted) => granted && onReload())}>
+            <button
+              type="button"
+              class="allow-access"
+              onClick={() => void requestAccess(group.access).then((granted) => granted && onReload())}
+            >
               {t('provider_allowAccess', name)}
             </button>
           </p>

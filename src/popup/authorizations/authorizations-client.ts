@@ -1,7 +1,11 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { ask } from '../../shared/ask';
-import { RememberedGroupsSchema, type AuthorizationsReply, type RevokeReply } from '../../shared/authorizations-protocol';
+import {
+  RememberedGroupsSchema,
+  type AuthorizationsReply,
+  type RevokeReply,
+} from '../../shared/authorizations-protocol';
 import { errorText } from '../error-text';
 
 export function fetchAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
@@ -9,7 +13,9 @@ export function fetchAuthorizations(markSeen: boolean): Promise<AuthorizationsRe
 }
 
 /** The live list, or why it could not be had: never rejects, so it can be asked for before anyone listens. */
-export type ListLoad = { readonly status: 'ready'; readonly reply: AuthorizationsReply } | { readonly status: 'error'; readonly message: string };
+export type ListLoad =
+  | { readonly status: 'ready'; readonly reply: AuthorizationsReply }
+  | { readonly status: 'error'; readonly message: string };
 
 export function loadAuthorizations(markSeen: boolean): Promise<ListLoad> {
   return fetchAuthorizations(markSeen).then(
@@ -31,7 +37,10 @@ export async function loadRemembered(): Promise<AuthorizationsReply | null> {
 }
 
 export function requestRevoke(providerId: string, id: string): Promise<RevokeReply> {
-  return ask({ type: 'revoke-authorization', providerId, id }).catch((error: unknown) => ({ result: 'failed', message: errorText(error) }));
+  return ask({ type: 'revoke-authorization', providerId, id }).catch((error: unknown) => ({
+    result: 'failed',
+    message: errorText(error),
+  }));
 }
 
 export async function openInNewTab(url: string): Promise<void> {

@@ -22,24 +22,30 @@ export interface LiveList {
  * The grant list's life in the popup: the remembered list at once, then the first live list (which marks this
  * opening as seen), then reloads on request. Answers that arrive after the popup has gone are dropped.
  */
-export function useLiveList(initial: Promise<ListLoad> | undefined, remembered: Promise<AuthorizationsReply | null> | undefined): LiveList {
+export function useLiveList(
+  initial: Promise<ListLoad> | undefined,
+  remembered: Promise<AuthorizationsReply | null> | undefined,
+): LiveList {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [seenBefore, setSeenBefore] = useState<number | null>(null);
   const [firstReply, setFirstReply] = useState<AuthorizationsReply | null>(null);
   // Whether the popup is still open, for answers that arrive later; it never renders, so it is not state.
   const open = useRef(true);
 
-  const show = useCallback(async (request: Promise<ListLoad>, markSeen: boolean): Promise<AuthorizationsReply | null> => {
-    const loaded = await request;
-    if (!open.current) return null;
-    setLoad(loaded);
-    if (loaded.status !== 'ready') return null;
-    if (markSeen) {
-      setSeenBefore(loaded.reply.seenBefore);
-      setFirstReply(loaded.reply);
-    }
-    return loaded.reply;
-  }, []);
+  const show = useCallback(
+    async (request: Promise<ListLoad>, markSeen: boolean): Promise<AuthorizationsReply | null> => {
+      const loaded = await request;
+      if (!open.current) return null;
+      setLoad(loaded);
+      if (loaded.status !== 'ready') return null;
+      if (markSeen) {
+        setSeenBefore(loaded.reply.seenBefore);
+        setFirstReply(loaded.reply);
+      }
+      return loaded.reply;
+    },
+    [],
+  );
 
   const reload = useCallback((markSeen: boolean) => show(loadAuthorizations(markSeen), markSeen), [show]);
 

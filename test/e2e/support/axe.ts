@@ -40,7 +40,12 @@ export function warningMarkupScript(): Promise<string> {
       build: {
         write: false,
         minify: false,
-        lib: { entry: resolve(import.meta.dirname, 'warning-markup-entry.ts'), formats: ['iife'], name: 'warningMarkup', fileName: () => 'markup.js' },
+        lib: {
+          entry: resolve(import.meta.dirname, 'warning-markup-entry.ts'),
+          formats: ['iife'],
+          name: 'warningMarkup',
+          fileName: () => 'markup.js',
+        },
       },
     });
     const outputs = Array.isArray(output) ? output : [output];

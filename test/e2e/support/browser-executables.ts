@@ -7,7 +7,9 @@ export type BrowserName = 'chromium' | 'firefox';
  * paths on Linux and macOS. Branded Google Chrome from version 137 on ignores `--load-extension`, so it comes after
  * Chromium and Edge: a machine with only Chrome gets a run that says why the extension is missing, not a silent pass.
  */
-export const BROWSER_SEARCH: Readonly<Record<BrowserName, { env: string; debianPackage: string; paths: readonly string[] }>> = {
+export const BROWSER_SEARCH: Readonly<
+  Record<BrowserName, { env: string; debianPackage: string; paths: readonly string[] }>
+> = {
   chromium: {
     env: 'CHROMIUM_PATH',
     debianPackage: 'chromium',
@@ -41,7 +43,11 @@ export const BROWSER_SEARCH: Readonly<Record<BrowserName, { env: string; debianP
 export type BrowserLookup = { readonly path: string; readonly from: 'env' | 'search' } | { readonly error: string };
 
 /** Picks the executable for `name`: pure over the environment and a file-existence test, so it can be table-tested. */
-export function findBrowser(name: BrowserName, env: Readonly<Record<string, string | undefined>>, exists: (path: string) => boolean): BrowserLookup {
+export function findBrowser(
+  name: BrowserName,
+  env: Readonly<Record<string, string | undefined>>,
+  exists: (path: string) => boolean,
+): BrowserLookup {
   const search = BROWSER_SEARCH[name];
   const fromEnv = env[search.env];
   if (fromEnv !== undefined && fromEnv !== '') {
@@ -60,10 +66,12 @@ export function findBrowser(name: BrowserName, env: Readonly<Record<string, stri
 /** What the executable says of itself ("Chromium 150.0.7871.100"), or why it said nothing. */
 export function browserVersion(path: string): string {
   try {
-    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'ignore'] })
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => /\d+\.\d+/.test(line))[0] ?? 'version unknown';
+    return (
+      execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'ignore'] })
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /\d+\.\d+/.test(line))[0] ?? 'version unknown'
+    );
   } catch (error) {
     return `version unknown (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
   }

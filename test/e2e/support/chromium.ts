@@ -49,10 +49,13 @@ class ChromiumPage implements TestPage {
   }
 
   async waitFor(selector: string, options: WaitOptions = {}): Promise<void> {
-    await this.page.locator(selector).first().waitFor({
-      state: options.state ?? 'visible',
-      ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-    });
+    await this.page
+      .locator(selector)
+      .first()
+      .waitFor({
+        state: options.state ?? 'visible',
+        ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+      });
   }
 
   async waitForUrl(expected: string | RegExp | ((url: string) => boolean), timeoutMs = 10_000): Promise<void> {
@@ -86,7 +89,9 @@ class ChromiumPage implements TestPage {
       await this.page.keyboard.press('Tab');
       if ((await this.page.evaluate(focusMatchesSource(selector))) === true) return presses;
     }
-    throw new Error(`focus never reached ${selector} in ${maxPresses} Tab presses; it is on ${JSON.stringify(await this.focused())}`);
+    throw new Error(
+      `focus never reached ${selector} in ${maxPresses} Tab presses; it is on ${JSON.stringify(await this.focused())}`,
+    );
   }
 
   async close(): Promise<void> {

@@ -194,7 +194,8 @@ function badgeMatches(badge: Badge, expected: ExpectedBadge): boolean {
     if (wanted === 'red' || wanted === 'green' ? family !== wanted : badge.color !== wanted) return false;
   }
   if (expected.title !== undefined) {
-    if (typeof expected.title === 'string' ? badge.title !== expected.title : !expected.title.test(badge.title)) return false;
+    if (typeof expected.title === 'string' ? badge.title !== expected.title : !expected.title.test(badge.title))
+      return false;
   }
   return true;
 }
@@ -257,7 +258,11 @@ export abstract class BaseExtensionBrowser implements ExtensionBrowser {
     const deadline = Date.now() + timeoutMs;
     let last: Badge | undefined;
     for (;;) {
-      last = await this.badgeFor(pageUrl, Math.max(deadline - Date.now(), 0), expected.text === '' ? QUIET_MS : undefined);
+      last = await this.badgeFor(
+        pageUrl,
+        Math.max(deadline - Date.now(), 0),
+        expected.text === '' ? QUIET_MS : undefined,
+      );
       if (badgeMatches(last, expected)) return last;
       if (Date.now() > deadline) {
         throw new Error(

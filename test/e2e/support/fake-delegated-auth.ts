@@ -17,7 +17,12 @@ export function details(id: string, name: string, clientId: string, scopes = 'vs
       isValid: true,
       accessIssued: true,
     },
-    clientRegistration: { registrationId: clientId, registrationName: name, organizationName: 'Contoso Ltd', registrationLocation: 'https://contoso.example' },
+    clientRegistration: {
+      registrationId: clientId,
+      registrationName: name,
+      organizationName: 'Contoso Ltd',
+      registrationLocation: 'https://contoso.example',
+    },
     scopeDescriptions: [],
   };
 }
@@ -53,7 +58,8 @@ export class FakeDelegatedAuth {
     this.gets++;
     const answer = (): void => {
       if (this.mode === 'signed-out') ctx.json(401, { message: 'TF400813: not authorized' });
-      else if (this.mode === 'malformed') ctx.send(200, '{"count": 2, "value": [{"authorization": ', 'application/json; charset=utf-8');
+      else if (this.mode === 'malformed')
+        ctx.send(200, '{"count": 2, "value": [{"authorization": ', 'application/json; charset=utf-8');
       else ctx.json(200, { count: this.grants.length, value: this.grants });
     };
     if (this.held) void this.held.then(answer);

@@ -190,7 +190,11 @@ class FirefoxPage implements TestPage {
 
   async waitForUrl(expected: string | RegExp | ((url: string) => boolean), timeoutMs = 10_000): Promise<void> {
     const matches = (url: string): boolean =>
-      typeof expected === 'string' ? url === expected : typeof expected === 'function' ? expected(url) : expected.test(url);
+      typeof expected === 'string'
+        ? url === expected
+        : typeof expected === 'function'
+          ? expected(url)
+          : expected.test(url);
     await this.pollDocument((href) => matches(href), timeoutMs, `a URL matching ${String(expected)}`);
   }
 
@@ -263,7 +267,9 @@ class FirefoxPage implements TestPage {
       await this.page.keyboard.press('Tab');
       if ((await this.page.evaluate(focusMatchesSource(selector))) === true) return presses;
     }
-    throw new Error(`focus never reached ${selector} in ${maxPresses} Tab presses; it is on ${JSON.stringify(await this.focused())}`);
+    throw new Error(
+      `focus never reached ${selector} in ${maxPresses} Tab presses; it is on ${JSON.stringify(await this.focused())}`,
+    );
   }
 
   async close(): Promise<void> {
@@ -300,7 +306,8 @@ export class FirefoxExtensionBrowser extends BaseExtensionBrowser {
     });
     try {
       const installed = await browser.installExtension(dir);
-      if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}`);
+      if (installed !== addonId)
+        throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}`);
       return new FirefoxExtensionBrowser(browser, uuid, addonId);
     } catch (error) {
       await browser.close().catch(() => undefined);
@@ -328,7 +335,9 @@ async function geckoId(dir: string): Promise<string> {
   const manifest: unknown = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
   const id = readPath(manifest, ['browser_specific_settings', 'gecko', 'id']);
   if (typeof id !== 'string' || id === '') {
-    throw new Error(`${join(dir, 'manifest.json')} has no browser_specific_settings.gecko.id; Firefox needs it to load the build.`);
+    throw new Error(
+      `${join(dir, 'manifest.json')} has no browser_specific_settings.gecko.id; Firefox needs it to load the build.`,
+    );
   }
   return id;
 }

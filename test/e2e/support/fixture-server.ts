@@ -92,7 +92,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
-const BLANK_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>blank</body></html>';
+const BLANK_PAGE =
+  '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>blank</body></html>';
 
 /**
  * The web as the browsers see it during a test: an HTTP and an HTTPS server on 127.0.0.1 that answer
@@ -208,7 +209,14 @@ export class FixtureServer {
     builtin('/__blank', { body: BLANK_PAGE, contentType: 'text/html; charset=utf-8' });
     // Lets a page (or a test) see exactly what arrived: scheme, Host and headers.
     builtin('/__echo', (req, _res, ctx) => {
-      ctx.json(200, { scheme: ctx.scheme, host: ctx.host, port: ctx.port, method: req.method, path: req.url, headers: req.headers });
+      ctx.json(200, {
+        scheme: ctx.scheme,
+        host: ctx.host,
+        port: ctx.port,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      });
     });
     builtin('/favicon.ico', (_req, res) => {
       res.writeHead(204, { 'cache-control': 'no-store' }).end();
@@ -278,7 +286,8 @@ export class FixtureServer {
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       this.errors.push(err);
-      if (!res.headersSent) ctx.send(500, `fixture server: route handler failed: ${err.message}\n`, 'text/plain; charset=utf-8');
+      if (!res.headersSent)
+        ctx.send(500, `fixture server: route handler failed: ${err.message}\n`, 'text/plain; charset=utf-8');
       else res.destroy(err);
     }
   }
@@ -293,7 +302,12 @@ function makeContext(
   res: ServerResponse,
 ): RequestContext {
   let bodyText: Promise<string> | undefined;
-  const send = (status: number, body: string | Buffer, contentType?: string, headers: Readonly<Record<string, string>> = {}): void => {
+  const send = (
+    status: number,
+    body: string | Buffer,
+    contentType?: string,
+    headers: Readonly<Record<string, string>> = {},
+  ): void => {
     res.writeHead(status, {
       'cache-control': 'no-store',
       ...(contentType === undefined ? {} : { 'content-type': contentType }),
@@ -322,7 +336,13 @@ function makeContext(
   };
 }
 
-async function respond(route: Route, pathname: string, req: IncomingMessage, res: ServerResponse, ctx: RequestContext): Promise<void> {
+async function respond(
+  route: Route,
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: RequestContext,
+): Promise<void> {
   const spec = route.spec;
   if (typeof spec === 'function') {
     await spec(req, res, ctx);
@@ -342,13 +362,18 @@ async function respond(route: Route, pathname: string, req: IncomingMessage, res
     ctx.send(status, spec.body, spec.contentType ?? 'text/html; charset=utf-8', headers);
     return;
   }
-  const relativePath = 'file' in spec ? spec.file : spec.dir + decodeURIComponent(pathname.slice(route.pathname.length));
+  const relativePath =
+    'file' in spec ? spec.file : spec.dir + decodeURIComponent(pathname.slice(route.pathname.length));
   const file = fixturePath(relativePath);
   let content: Buffer;
   try {
     content = await readFile(file);
   } catch {
-    ctx.send(404, `consent-guard fixture server: fixture file not found: test/fixtures/${relativePath}\n`, 'text/plain; charset=utf-8');
+    ctx.send(
+      404,
+      `consent-guard fixture server: fixture file not found: test/fixtures/${relativePath}\n`,
+      'text/plain; charset=utf-8',
+    );
     return;
   }
   const type = spec.contentType ?? CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -356,7 +381,10 @@ async function respond(route: Route, pathname: string, req: IncomingMessage, res
   res.end(content);
 }
 
-function contentTypeHeader(contentType: string | undefined, headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+function contentTypeHeader(
+  contentType: string | undefined,
+  headers: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
   return contentType === undefined ? headers : { ...headers, 'content-type': contentType };
 }
 

@@ -76,7 +76,9 @@ export class LoopbackProxy {
     const target = req.url ?? '';
     if (!/^http:\/\//i.test(target)) {
       this.refused.push(`${req.method ?? '?'} ${target}`);
-      res.writeHead(400, { 'content-type': 'text/plain' }).end('loopback proxy: only absolute http:// proxy requests\n');
+      res
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end('loopback proxy: only absolute http:// proxy requests\n');
       return;
     }
     const url = new URL(target);
@@ -85,7 +87,13 @@ export class LoopbackProxy {
     delete headers['proxy-connection'];
     delete headers['proxy-authorization'];
     const upstream = request(
-      { host: LOOPBACK, port: this.targets.httpPort, method: req.method, path: `${url.pathname}${url.search}`, headers },
+      {
+        host: LOOPBACK,
+        port: this.targets.httpPort,
+        method: req.method,
+        path: `${url.pathname}${url.search}`,
+        headers,
+      },
       (response) => {
         res.writeHead(response.statusCode ?? 502, response.rawHeaders);
         response.pipe(res);

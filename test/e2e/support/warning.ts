@@ -11,7 +11,9 @@ export interface WarningState {
 export async function warningState(page: TestPage): Promise<WarningState> {
   return page.evaluate(() => {
     // The host is a child of <html>; reading children avoids querySelector, which hostile test pages override.
-    const host = Array.from(document.documentElement.children).find((el) => el.getAttribute('data-consent-guard') === 'warning') ?? null;
+    const host =
+      Array.from(document.documentElement.children).find((el) => el.getAttribute('data-consent-guard') === 'warning') ??
+      null;
     const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
     return { present: host !== null, onTop: host !== null && hit === host };
   });
@@ -30,7 +32,10 @@ export async function expectWarning(page: TestPage, timeoutMs = 8_000): Promise<
 }
 
 /** The popup opened as a page for one tab, once it has rendered that tab's verdict. */
-export async function popupText(open: (path: string) => Promise<TestPage>, tabId: number): Promise<{ page: TestPage; text: string }> {
+export async function popupText(
+  open: (path: string) => Promise<TestPage>,
+  tabId: number,
+): Promise<{ page: TestPage; text: string }> {
   const page = await open(`src/popup/index.html?tab=${tabId}`);
   await page.waitFor('#this-page ~ [data-level], #this-page ~ .quiet');
   const text = await page.evaluate<string>('document.body.innerText');

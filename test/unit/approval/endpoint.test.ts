@@ -12,7 +12,11 @@ describe('matchApprovalEndpoint', () => {
     ['http://app.vssps.visualstudio.com/oauth2/authorize' + Q, 'wrong-origin', 'azure-devops'],
     ['https://app.vssps.visualstudio.com:8443/oauth2/authorize' + Q, 'wrong-origin', 'azure-devops'],
     ['https://evil.net/oauth2/authorize' + Q, 'foreign-path', 'azure-devops'],
-    ['https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x&response_type=code', 'genuine', 'entra-id'],
+    [
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x&response_type=code',
+      'genuine',
+      'entra-id',
+    ],
     ['https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize?client_id=x', 'genuine', 'entra-id'],
     ['https://github.com/login/oauth/authorize?client_id=x', 'genuine', 'github'],
     ['https://accounts.google.com/o/oauth2/v2/auth?client_id=x', 'genuine', 'google'],

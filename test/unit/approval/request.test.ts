@@ -11,11 +11,18 @@ const params = (query: string) => new URLSearchParams(query);
 describe('describeRequest (Azure DevOps)', () => {
   it('explains a well-formed request in plain words', () => {
     const request = describeRequest(
-      params('client_id=7C1B4A4F&response_type=Assertion&state=xyz&scope=vso.code_full%20vso.work&redirect_uri=https://app.example.com/callback'),
+      params(
+        'client_id=7C1B4A4F&response_type=Assertion&state=xyz&scope=vso.code_full%20vso.work&redirect_uri=https://app.example.com/callback',
+      ),
       ado,
     );
     expect(request.clientId).toBe('7C1B4A4F');
-    expect(request.redirect).toEqual({ raw: 'https://app.example.com/callback', host: 'app.example.com', https: true, loopback: false });
+    expect(request.redirect).toEqual({
+      raw: 'https://app.example.com/callback',
+      host: 'app.example.com',
+      https: true,
+      loopback: false,
+    });
     expect(request.statePresent).toBe(true);
     expect(request.scopes.map((s) => [s.id, s.title, s.highPrivilege])).toEqual([
       ['vso.code_full', 'Code (full)', true],
@@ -26,13 +33,28 @@ describe('describeRequest (Azure DevOps)', () => {
 
   it.each([
     ['', ['no client_id', 'no response_type', 'no scope', 'no redirect_uri', 'no state']],
-    ['client_id=a&client_id=b&response_type=Assertion&scope=vso.work&redirect_uri=https://x.example/&state=1', ['appears 2 times']],
+    [
+      'client_id=a&client_id=b&response_type=Assertion&scope=vso.work&redirect_uri=https://x.example/&state=1',
+      ['appears 2 times'],
+    ],
     ['client_id=a&response_type=code&scope=vso.work&redirect_uri=https://x.example/&state=1', ['response_type "code"']],
-    ['client_id=a&response_type=Assertion&scope=vso.work&redirect_uri=http://x.example/&state=1', ['does not use HTTPS']],
-    ['client_id=a&response_type=Assertion&scope=vso.work&redirect_uri=javascript:alert(1)&state=1', ['not a valid web address']],
+    [
+      'client_id=a&response_type=Assertion&scope=vso.work&redirect_uri=http://x.example/&state=1',
+      ['does not use HTTPS'],
+    ],
+    [
+      'client_id=a&response_type=Assertion&scope=vso.work&redirect_uri=javascript:alert(1)&state=1',
+      ['not a valid web address'],
+    ],
     ['client_id=a&response_type=Assertion&scope=vso.work&redirect_uri=%%%&state=1', ['not a valid web address']],
-    [`client_id=${'a'.repeat(5000)}&response_type=Assertion&scope=vso.work&redirect_uri=https://x.example/&state=1`, ['unusually long']],
-    [`client_id=a&response_type=Assertion&scope=${Array.from({ length: 150 }, (_, i) => `s${i}`).join('+')}&redirect_uri=https://x.example/&state=1`, ['150 scopes']],
+    [
+      `client_id=${'a'.repeat(5000)}&response_type=Assertion&scope=vso.work&redirect_uri=https://x.example/&state=1`,
+      ['unusually long'],
+    ],
+    [
+      `client_id=a&response_type=Assertion&scope=${Array.from({ length: 150 }, (_, i) => `s${i}`).join('+')}&redirect_uri=https://x.example/&state=1`,
+      ['150 scopes'],
+    ],
   ])('reports problems in %j', (query, expected) => {
     const request = describeRequest(params(query), ado);
     for (const fragment of expected) expect(request.problems.map(inEnglish).join('\n')).toContain(fragment);

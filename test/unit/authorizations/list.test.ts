@@ -12,7 +12,10 @@ import { details } from './payloads';
 
 beforeEach(() => {
   const body = JSON.stringify({ count: 1, value: [details('a-1', 'Contoso', 'C0FFEE01')] });
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }))),
+  );
 });
 
 afterEach(() => {
@@ -24,7 +27,12 @@ describe('listAuthorizations and "new since last time"', () => {
   it.each<[string, readonly boolean[], readonly (number | null)[], number | null]>([
     ['the first opening ever has no last time', [true], [null], 1_000],
     ['each opening answers with the one before it', [true, true, true], [null, 1_000, 2_000], 3_000],
-    ['a refresh within an opening neither moves nor reports a new opening', [true, false, false], [null, 1_000, 1_000], 1_000],
+    [
+      'a refresh within an opening neither moves nor reports a new opening',
+      [true, false, false],
+      [null, 1_000, 1_000],
+      1_000,
+    ],
     ['a refresh before any opening reports none', [false], [null], null],
   ])('%s', async (_label, calls, expectedSeenBefore, expectedStored) => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -91,26 +99,37 @@ describe('the list the providers last gave', () => {
 
   it('is given to extension pages only, never to a content script', async () => {
     await listAuthorizations(false);
-    const page: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/src/popup/index.html` };
+    const page: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: `chrome-extension://${fakeBrowser.runtime.id}/src/popup/index.html`,
+    };
     const content: Runtime.MessageSender = {
       id: fakeBrowser.runtime.id,
       url: 'https://evil.example/',
       frameId: 0,
       tab: { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
     };
-    expect(appNames((await routeMessage({ type: 'remembered-authorizations' }, page)) as Awaited<ReturnType<typeof rememberedAuthorizations>>)).toEqual(['Contoso']);
+    expect(
+      appNames(
+        (await routeMessage({ type: 'remembered-authorizations' }, page)) as Awaited<
+          ReturnType<typeof rememberedAuthorizations>
+        >,
+      ),
+    ).toEqual(['Contoso']);
     expect(await routeMessage({ type: 'remembered-authorizations' }, content)).toEqual({ error: 'rejected' });
   });
 });
 
-describe('listAuthorizations where the browser withholds the service\'s host permission (Firefox lets users)', () => {
+describe("listAuthorizations where the browser withholds the service's host permission (Firefox lets users)", () => {
   afterEach(() => {
     Reflect.deleteProperty(fakeBrowser.permissions, 'contains');
   });
 
   it('says which access is missing and asks the service nothing', async () => {
     const asked: unknown[] = [];
-    Object.assign(fakeBrowser.permissions, { contains: (permissions: unknown) => (asked.push(permissions), Promise.resolve(false)) });
+    Object.assign(fakeBrowser.permissions, {
+      contains: (permissions: unknown) => (asked.push(permissions), Promise.resolve(false)),
+    });
     const ado = (await listAuthorizations(false)).groups.find((group) => group.providerId === 'azure-devops');
     expect(ado).toMatchObject({ status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'], grants: [] });
     expect(asked).toEqual([{ origins: ['https://app.vssps.visualstudio.com/*'] }]);

@@ -15,7 +15,7 @@ describe('parseLiveList: the DelegatedAuth answer, validated entry by entry', ()
   it.each([
     ['a bare array', good],
     ['a {count, value} wrapper', { count: 2, value: good }],
-    ['a wrapper with extra fields', { count: 2, value: good, continuationToken: 'x', '$meta': {} }],
+    ['a wrapper with extra fields', { count: 2, value: good, continuationToken: 'x', $meta: {} }],
   ])('reads %s', (_label, payload) => {
     const list = parse(payload);
     expect(list?.dropped).toBe(0);
@@ -44,7 +44,15 @@ describe('parseLiveList: the DelegatedAuth answer, validated entry by entry', ()
   });
 
   it('drops only the entries it cannot read, and counts them', () => {
-    const list = parse([null, 'x', 7, [], { authorization: {} }, { authorization: { authorizationId: '' } }, details('ok', 'Fine', 'C1')]);
+    const list = parse([
+      null,
+      'x',
+      7,
+      [],
+      { authorization: {} },
+      { authorization: { authorizationId: '' } },
+      details('ok', 'Fine', 'C1'),
+    ]);
     expect(list?.entries.map((entry) => entry.id)).toEqual(['ok']);
     expect(list?.dropped).toBe(6);
   });
@@ -52,23 +60,57 @@ describe('parseLiveList: the DelegatedAuth answer, validated entry by entry', ()
   it('survives missing and mistyped fields without dropping the entry', () => {
     const list = parse([
       { authorization: { authorizationId: 'bare' } },
-      { authorization: { authorizationId: 'odd', scopes: 42, validFrom: 'not a date', validTo: '0001-01-01T00:00:00', isValid: 'yes', redirectUri: ['x'] }, clientRegistration: 'nope', scopeDescriptions: 'nope' },
+      {
+        authorization: {
+          authorizationId: 'odd',
+          scopes: 42,
+          validFrom: 'not a date',
+          validTo: '0001-01-01T00:00:00',
+          isValid: 'yes',
+          redirectUri: ['x'],
+        },
+        clientRegistration: 'nope',
+        scopeDescriptions: 'nope',
+      },
     ]);
     expect(list?.dropped).toBe(0);
     expect(list?.entries[0]).toEqual({
-      id: 'bare', clientId: null, appName: null, publisher: null, scopeIds: null, scopeTitles: [], redirectUri: null, validFrom: null, validTo: null, isValid: null,
+      id: 'bare',
+      clientId: null,
+      appName: null,
+      publisher: null,
+      scopeIds: null,
+      scopeTitles: [],
+      redirectUri: null,
+      validFrom: null,
+      validTo: null,
+      isValid: null,
     });
-    expect(list?.entries[1]).toMatchObject({ id: 'odd', scopeIds: null, validFrom: null, validTo: null, isValid: null, redirectUri: null, appName: null });
+    expect(list?.entries[1]).toMatchObject({
+      id: 'odd',
+      scopeIds: null,
+      validFrom: null,
+      validTo: null,
+      isValid: null,
+      redirectUri: null,
+      appName: null,
+    });
   });
 
   it('takes scopes as an array too, de-duplicated and bounded', () => {
-    const list = parse([details('a', 'A', 'C', { scopes: ['vso.code', 'vso.code', '', 'vso.build', ...Array.from({ length: 300 }, (_, i) => `s${i}`)] })]);
+    const list = parse([
+      details('a', 'A', 'C', {
+        scopes: ['vso.code', 'vso.code', '', 'vso.build', ...Array.from({ length: 300 }, (_, i) => `s${i}`)],
+      }),
+    ]);
     expect(list?.entries[0]?.scopeIds?.slice(0, 3)).toEqual(['vso.code', 'vso.build', 's0']);
     expect(list?.entries[0]?.scopeIds).toHaveLength(100);
   });
 
   it('does not follow prototype keys in field paths', () => {
-    const hostile = JSON.parse('{"authorization":{"authorizationId":"p","__proto__":{"registrationId":"evil"}}}') as unknown;
+    const hostile = JSON.parse(
+      '{"authorization":{"authorizationId":"p","__proto__":{"registrationId":"evil"}}}',
+    ) as unknown;
     expect(parse([hostile])?.entries[0]?.clientId).toBeNull();
   });
 
@@ -81,7 +123,10 @@ describe('parseLiveList: the DelegatedAuth answer, validated entry by entry', ()
   });
 
   it('reads 5,000 entries quickly', () => {
-    const payload = { count: 5_000, value: Array.from({ length: 5_000 }, (_, i) => details(`id-${i}`, `App ${i}`, `C${i}`)) };
+    const payload = {
+      count: 5_000,
+      value: Array.from({ length: 5_000 }, (_, i) => details(`id-${i}`, `App ${i}`, `C${i}`)),
+    };
     const started = performance.now();
     const list = parse(payload);
     const grants = list?.entries.map((entry) => grantFromLive(entry, ado)) ?? [];
@@ -95,7 +140,16 @@ describe('grantFromLive: the popup view of one entry', () => {
     const entry = parse([details('a', 'Contoso', 'C', { scopes: 'vso.code_full vso.work' })])?.entries[0];
     if (!entry) throw new Error('no entry');
     const grant = grantFromLive(entry, ado);
-    expect(grant).toMatchObject({ id: 'a', providerId: 'azure-devops', appName: 'Contoso', publisher: 'Contoso Ltd', clientId: 'C', source: 'live', revocable: true, redirectHost: 'releasenotes.contoso.example' });
+    expect(grant).toMatchObject({
+      id: 'a',
+      providerId: 'azure-devops',
+      appName: 'Contoso',
+      publisher: 'Contoso Ltd',
+      clientId: 'C',
+      source: 'live',
+      revocable: true,
+      redirectHost: 'releasenotes.contoso.example',
+    });
     expect(grant.scopes.map((scope) => [scope.id, scope.title, scope.highPrivilege])).toEqual([
       ['vso.code_full', 'Code (full)', true],
       ['vso.work', 'Work items (read)', false],
@@ -106,15 +160,30 @@ describe('grantFromLive: the popup view of one entry', () => {
     const payload = details('a', 'A', 'C', { scopes: 'vso.unknown_one vso.unknown_two' });
     const entry = parse([payload])?.entries[0];
     if (!entry) throw new Error('no entry');
-    expect(grantFromLive(entry, ado).scopes.map((scope) => scope.title)).toEqual(['Code (read)', 'Work items (read and write)']);
+    expect(grantFromLive(entry, ado).scopes.map((scope) => scope.title)).toEqual([
+      'Code (read)',
+      'Work items (read and write)',
+    ]);
     const noIds = parse([{ ...payload, authorization: { ...payload.authorization, scopes: undefined } }])?.entries[0];
     if (!noIds) throw new Error('no entry');
-    expect(grantFromLive(noIds, ado).scopes.map((scope) => scope.title)).toEqual(['Code (read)', 'Work items (read and write)']);
+    expect(grantFromLive(noIds, ado).scopes.map((scope) => scope.title)).toEqual([
+      'Code (read)',
+      'Work items (read and write)',
+    ]);
   });
 
   it('names an unnamed app by its client id, and a redirect that is no web address by nothing', () => {
-    const entry = parse([{ authorization: { authorizationId: 'x', registrationId: 'C-1', redirectUri: 'javascript:alert(1)' } }])?.entries[0];
+    const entry = parse([
+      { authorization: { authorizationId: 'x', registrationId: 'C-1', redirectUri: 'javascript:alert(1)' } },
+    ])?.entries[0];
     if (!entry) throw new Error('no entry');
-    expect(grantFromLive(entry, ado)).toMatchObject({ appName: 'App C-1', publisher: null, redirectHost: null, scopes: [], grantedAt: null, validTo: null });
+    expect(grantFromLive(entry, ado)).toMatchObject({
+      appName: 'App C-1',
+      publisher: null,
+      redirectHost: null,
+      scopes: [],
+      grantedAt: null,
+      validTo: null,
+    });
   });
 });

@@ -10,21 +10,52 @@ import { until } from '../support/until';
 
 function grant(i: number, extra: Partial<Grant> = {}): Grant {
   return {
-    id: `a-${i}`, providerId: 'azure-devops', appName: `App ${i}`, publisher: 'Contoso Ltd', clientId: `C${i}`,
+    id: `a-${i}`,
+    providerId: 'azure-devops',
+    appName: `App ${i}`,
+    publisher: 'Contoso Ltd',
+    clientId: `C${i}`,
     scopes: [{ id: 'vso.code_full', title: 'Code (full)', highPrivilege: true }],
-    grantedAt: Date.UTC(2025, 2, 1), validTo: Date.UTC(2030, 2, 1), redirectHost: 'app.example', source: 'live', revocable: true, ...extra,
+    grantedAt: Date.UTC(2025, 2, 1),
+    validTo: Date.UTC(2030, 2, 1),
+    redirectHost: 'app.example',
+    source: 'live',
+    revocable: true,
+    ...extra,
   };
 }
 
 function group(grants: Grant[], extra: Partial<ProviderGrants> = {}): ProviderGrants {
-  return { providerId: 'azure-devops', providerName: 'Azure DevOps', status: 'ok', message: null, signInUrl: null, access: [], links: [{ label: 'Manage', url: 'https://app.vssps.visualstudio.com/Profile/View' }], grants, pending: [], dropped: 0, ...extra };
+  return {
+    providerId: 'azure-devops',
+    providerName: 'Azure DevOps',
+    status: 'ok',
+    message: null,
+    signInUrl: null,
+    access: [],
+    links: [{ label: 'Manage', url: 'https://app.vssps.visualstudio.com/Profile/View' }],
+    grants,
+    pending: [],
+    dropped: 0,
+    ...extra,
+  };
 }
 
 const noop = () => undefined;
 function mountSection(value: ProviderGrants): HTMLElement {
   const root = document.createElement('main');
   document.body.append(root);
-  render(<ProviderSection group={value} seenBefore={null} revokes={{}} manualPageFor={() => null} actions={{ ask: noop, cancel: noop, confirm: noop }} onReload={noop} />, root);
+  render(
+    <ProviderSection
+      group={value}
+      seenBefore={null}
+      revokes={{}}
+      manualPageFor={() => null}
+      actions={{ ask: noop, cancel: noop, confirm: noop }}
+      onReload={noop}
+    />,
+    root,
+  );
   return root;
 }
 
@@ -34,15 +65,26 @@ afterEach(() => {
 
 describe('the authorizations panel', () => {
   it('renders names with markup as text', () => {
-    const root = mountSection(group([grant(1, { appName: '<img src=x onerror=alert(1)>', publisher: '<script>alert(1)</script>' })]));
+    const root = mountSection(
+      group([grant(1, { appName: '<img src=x onerror=alert(1)>', publisher: '<script>alert(1)</script>' })]),
+    );
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(root.querySelector('button.revoke')?.textContent).toBe('Revoke <img src=x onerror=alert(1)>');
   });
 
   it('points out grants approved on high-risk requests, beside their revoke path', () => {
-    const root = mountSection(group([grant(1, { riskLevel: 'high' }), grant(2, { riskLevel: 'review' }), grant(3, { riskLevel: 'none' }), grant(4)]));
-    const notes = [...root.querySelectorAll('li.grant')].map((item) => item.querySelector('[data-risk]')?.getAttribute('data-risk') ?? null);
+    const root = mountSection(
+      group([
+        grant(1, { riskLevel: 'high' }),
+        grant(2, { riskLevel: 'review' }),
+        grant(3, { riskLevel: 'none' }),
+        grant(4),
+      ]),
+    );
+    const notes = [...root.querySelectorAll('li.grant')].map(
+      (item) => item.querySelector('[data-risk]')?.getAttribute('data-risk') ?? null,
+    );
     expect(notes).toEqual(['high', 'review', null, null]);
     const high = root.querySelector('[data-grant-id="a-1"]');
     expect(high?.textContent).toContain('High-risk grant: if you do not recognize it, revoke it.');
@@ -58,10 +100,26 @@ describe('the authorizations panel', () => {
 
   it.each<[string, ProviderGrants, string]>([
     ['empty', group([]), 'No apps are authorized on your Azure DevOps account.'],
-    ['signed out', group([], { status: 'signed-out', signInUrl: 'https://app.vssps.visualstudio.com/Profile/View' }), 'Sign in to Azure DevOps'],
-    ['error', group([], { status: 'error', message: 'Azure DevOps answered with an error (HTTP 500).' }), 'Could not read your Azure DevOps authorizations. Azure DevOps answered with an error (HTTP 500).'],
-    ['recorded only', group([], { status: 'recorded-only', providerName: 'GitHub', providerId: 'github' }), 'Consent Guard has not seen you approve any GitHub apps.'],
-    ['no access', group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] }), 'Consent Guard needs your permission to read your Azure DevOps authorizations.'],
+    [
+      'signed out',
+      group([], { status: 'signed-out', signInUrl: 'https://app.vssps.visualstudio.com/Profile/View' }),
+      'Sign in to Azure DevOps',
+    ],
+    [
+      'error',
+      group([], { status: 'error', message: 'Azure DevOps answered with an error (HTTP 500).' }),
+      'Could not read your Azure DevOps authorizations. Azure DevOps answered with an error (HTTP 500).',
+    ],
+    [
+      'recorded only',
+      group([], { status: 'recorded-only', providerName: 'GitHub', providerId: 'github' }),
+      'Consent Guard has not seen you approve any GitHub apps.',
+    ],
+    [
+      'no access',
+      group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] }),
+      'Consent Guard needs your permission to read your Azure DevOps authorizations.',
+    ],
   ])('designs the %s state', (_label, value, text) => {
     const root = mountSection(value);
     expect(root.textContent).toContain(text);
@@ -70,11 +128,25 @@ describe('the authorizations panel', () => {
   it('asks for the missing access from the click, and reads the list again once granted', async () => {
     const requested: unknown[] = [];
     let reloads = 0;
-    Object.assign(fakeBrowser.permissions, { request: (permissions: unknown) => (requested.push(permissions), Promise.resolve(true)) });
+    Object.assign(fakeBrowser.permissions, {
+      request: (permissions: unknown) => (requested.push(permissions), Promise.resolve(true)),
+    });
     const root = document.createElement('main');
     document.body.append(root);
     const value = group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] });
-    render(<ProviderSection group={value} seenBefore={null} revokes={{}} manualPageFor={() => null} actions={{ ask: noop, cancel: noop, confirm: noop }} onReload={() => { reloads += 1; }} />, root);
+    render(
+      <ProviderSection
+        group={value}
+        seenBefore={null}
+        revokes={{}}
+        manualPageFor={() => null}
+        actions={{ ask: noop, cancel: noop, confirm: noop }}
+        onReload={() => {
+          reloads += 1;
+        }}
+      />,
+      root,
+    );
     const allow = root.querySelector<HTMLButtonElement>('button.allow-access');
     expect(allow?.textContent).toBe('Allow access to Azure DevOps');
     allow?.click();
@@ -112,7 +184,9 @@ describe('the authorizations panel', () => {
     expect(root.querySelector('.confirm')?.textContent).toContain('Code (full)');
     root.querySelector<HTMLButtonElement>('.confirm button.danger')?.click();
     await until(() => root.querySelector('li.grant') === null);
-    expect(root.querySelector('[aria-live="polite"]')?.textContent).toBe('Revoked Contoso Release Notes. It no longer has access.');
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Revoked Contoso Release Notes. It no longer has access.',
+    );
     expect(sent).toContainEqual({ type: 'revoke-authorization', providerId: 'azure-devops', id: 'a-1' });
     expect(sent[0]).toEqual({ type: 'list-authorizations', markSeen: true });
   });

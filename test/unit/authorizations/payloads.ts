@@ -1,5 +1,10 @@
 /** AuthorizationDetails as Azure DevOps' DelegatedAuth service returns them, for tests. */
-export function details(id: string, name: string | undefined, clientId: string, overrides: { scopes?: unknown; isValid?: boolean; validTo?: string } = {}) {
+export function details(
+  id: string,
+  name: string | undefined,
+  clientId: string,
+  overrides: { scopes?: unknown; isValid?: boolean; validTo?: string } = {},
+) {
   return {
     authorization: {
       authorizationId: id,
@@ -11,7 +16,12 @@ export function details(id: string, name: string | undefined, clientId: string, 
       isValid: overrides.isValid ?? true,
       accessIssued: true,
     },
-    clientRegistration: { registrationId: clientId, registrationName: name, organizationName: 'Contoso Ltd', registrationLocation: 'https://contoso.example' },
+    clientRegistration: {
+      registrationId: clientId,
+      registrationName: name,
+      organizationName: 'Contoso Ltd',
+      registrationLocation: 'https://contoso.example',
+    },
     scopeDescriptions: [
       { title: 'Code (read)', description: 'Read source code.', market: 'en-US' },
       { title: 'Work items (read and write)', description: 'Read and write work items.', market: 'en-US' },

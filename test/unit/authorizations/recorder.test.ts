@@ -14,14 +14,23 @@ import { appNameOnPage } from '../../../src/core/page/app-name';
 const APPROVAL_URL =
   'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=5C5E6F1B-2D0A-4A5F-9C1E-7E0B7D0C4F11&response_type=Assertion&state=b7f3a9&scope=vso.code%20vso.work_write&redirect_uri=https%3A%2F%2Freleasenotes.contoso.example%2Fcb';
 
-const fixture = (file: string, url: string) => domFrom(readFileSync(join(PAGES_DIR, file), 'utf8'), url).window.document;
+const fixture = (file: string, url: string) =>
+  domFrom(readFileSync(join(PAGES_DIR, file), 'utf8'), url).window.document;
 
 function sender(url: string, frameId = 0, tabId = 7): Runtime.MessageSender {
-  return { id: fakeBrowser.runtime.id, url, frameId, tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    frameId,
+    tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
 }
 
 async function reportPage(url: string, file = 'approval/ado-authorize.html', frameId = 0) {
-  return routeMessage({ type: 'page-report', href: url, snapshot: takeSnapshot(fixture(file, url)) }, sender(url, frameId));
+  return routeMessage(
+    { type: 'page-report', href: url, snapshot: takeSnapshot(fixture(file, url)) },
+    sender(url, frameId),
+  );
 }
 
 const accept = (appName: unknown = 'Contoso Release Notes') => ({ type: 'approval-accepted', appName });
@@ -61,14 +70,39 @@ describe('recording an approval', () => {
 
   it.each<[string, () => Promise<unknown>, unknown, Runtime.MessageSender]>([
     ['no verdict at all', () => Promise.resolve(), accept(), sender(APPROVAL_URL)],
-    ['an unverified page (plain HTTP)', () => reportPage(APPROVAL_URL.replace('https:', 'http:')), accept(), sender(APPROVAL_URL.replace('https:', 'http:'))],
-    ['a page without branding (caution)', () => reportPage(APPROVAL_URL, 'approval/ado-authorize-unbranded.html'), accept(), sender(APPROVAL_URL)],
+    [
+      'an unverified page (plain HTTP)',
+      () => reportPage(APPROVAL_URL.replace('https:', 'http:')),
+      accept(),
+      sender(APPROVAL_URL.replace('https:', 'http:')),
+    ],
+    [
+      'a page without branding (caution)',
+      () => reportPage(APPROVAL_URL, 'approval/ado-authorize-unbranded.html'),
+      accept(),
+      sender(APPROVAL_URL),
+    ],
     ['a frame of the verified page', () => reportPage(APPROVAL_URL), accept(), sender(APPROVAL_URL, 3)],
-    ['another document of the same tab', () => reportPage(APPROVAL_URL), accept(), sender('https://app.vssps.visualstudio.com/Profile/View')],
+    [
+      'another document of the same tab',
+      () => reportPage(APPROVAL_URL),
+      accept(),
+      sender('https://app.vssps.visualstudio.com/Profile/View'),
+    ],
     ['another tab', () => reportPage(APPROVAL_URL), accept(), sender(APPROVAL_URL, 0, 8)],
-    ['a body that smuggles the grant', () => reportPage(APPROVAL_URL), { ...accept(), clientId: 'evil', scopes: ['vso.tokens'] }, sender(APPROVAL_URL)],
+    [
+      'a body that smuggles the grant',
+      () => reportPage(APPROVAL_URL),
+      { ...accept(), clientId: 'evil', scopes: ['vso.tokens'] },
+      sender(APPROVAL_URL),
+    ],
     ['an oversized name', () => reportPage(APPROVAL_URL), accept('x'.repeat(201)), sender(APPROVAL_URL)],
-    ['a lookalike site that forges the message', () => reportPage('https://app.vssps.visualstudio.com.evil.example/oauth2/authorize'), accept(), sender('https://app.vssps.visualstudio.com.evil.example/oauth2/authorize')],
+    [
+      'a lookalike site that forges the message',
+      () => reportPage('https://app.vssps.visualstudio.com.evil.example/oauth2/authorize'),
+      accept(),
+      sender('https://app.vssps.visualstudio.com.evil.example/oauth2/authorize'),
+    ],
   ])('records nothing for %s', async (_label, setup, message, from) => {
     await setup();
     expect(await routeMessage(message, from)).toEqual({ error: 'rejected' });
@@ -76,7 +110,9 @@ describe('recording an approval', () => {
   });
 
   it('refuses a forged verified state that does not parse', async () => {
-    await fakeBrowser.storage.session.set({ [tabKey(7)]: { v: 1, url: APPROVAL_URL, verdict: { level: 'ok', kind: 'approval' } } });
+    await fakeBrowser.storage.session.set({
+      [tabKey(7)]: { v: 1, url: APPROVAL_URL, verdict: { level: 'ok', kind: 'approval' } },
+    });
     expect(await routeMessage(accept(), sender(APPROVAL_URL))).toEqual({ error: 'rejected' });
     expect((await readLocalStore()).grants).toEqual([]);
   });

@@ -5,7 +5,13 @@ import { readLocalStore, updateLocalStore } from '../../../src/shared/local-stor
 import { details } from './payloads';
 
 const RECORD = {
-  providerId: 'azure-devops', appName: 'Contoso', clientId: 'c0ffee01', scopes: ['vso.code'], redirectHost: 'x.example', approvedAt: 1, pageOrigin: 'https://app.vssps.visualstudio.com',
+  providerId: 'azure-devops',
+  appName: 'Contoso',
+  clientId: 'c0ffee01',
+  scopes: ['vso.code'],
+  redirectHost: 'x.example',
+  approvedAt: 1,
+  pageOrigin: 'https://app.vssps.visualstudio.com',
 };
 
 /** A fake DelegatedAuth service behind `fetch`. */
@@ -18,11 +24,15 @@ function fakeService(options: { revokeStatus?: number; keepAfterRevoke?: boolean
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (method === 'POST') {
       const id = new URL(url).searchParams.get('authorizationId');
-      if (options.revokeStatus && options.revokeStatus !== 200) return new Response('{}', { status: options.revokeStatus });
+      if (options.revokeStatus && options.revokeStatus !== 200)
+        return new Response('{}', { status: options.revokeStatus });
       if (!options.keepAfterRevoke) grants = grants.filter((grant) => grant.authorization.authorizationId !== id);
       return new Response(null, { status: 204 });
     }
-    return new Response(JSON.stringify({ count: grants.length, value: grants }), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ count: grants.length, value: grants }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, posts: () => calls.filter((call) => call.method === 'POST') };

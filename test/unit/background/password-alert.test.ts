@@ -11,9 +11,17 @@ const PASSWORD = 'Correct-Horse-42';
 const SALT = 'ab'.repeat(16);
 
 function sender(url: string, frameId = 0): Runtime.MessageSender {
-  return { id: fakeBrowser.runtime.id, url, frameId, tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    frameId,
+    tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
 }
-const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+const popup: Runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('src/popup/index.html'),
+};
 const report = (url: string) => routeMessage({ type: 'page-report', href: url, snapshot: null }, sender(url));
 
 function enrollment() {
@@ -23,8 +31,13 @@ function enrollment() {
 describe('password-reuse alert in the background', () => {
   it('is off by default: no page is asked to watch or enroll', async () => {
     expect(await report(HOME)).toEqual({ warning: null });
-    expect(await routeMessage({ type: 'get-password-alert' }, popup)).toMatchObject({ enabled: false, enrolledAt: null });
-    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(HOME))).toEqual({ error: 'rejected' });
+    expect(await routeMessage({ type: 'get-password-alert' }, popup)).toMatchObject({
+      enabled: false,
+      enrolledAt: null,
+    });
+    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(HOME))).toEqual({
+      error: 'rejected',
+    });
   });
 
   it('enrolls only from Microsoft sign-in, then asks other pages to watch', async () => {
@@ -32,8 +45,12 @@ describe('password-reuse alert in the background', () => {
     expect(await report(HOME)).toEqual({ warning: null, passwordAlert: { enroll: true } });
     expect(await report(ELSEWHERE)).toEqual({ warning: null });
 
-    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(ELSEWHERE))).toEqual({ error: 'rejected' });
-    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(HOME))).toEqual({ ok: true });
+    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(ELSEWHERE))).toEqual({
+      error: 'rejected',
+    });
+    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(HOME))).toEqual({
+      ok: true,
+    });
 
     expect(await report(ELSEWHERE)).toEqual({ warning: null, passwordAlert: { watch: enrollment() } });
     const stored = JSON.stringify(await fakeBrowser.storage.local.get(LOCAL_STORE_KEY));
@@ -58,10 +75,17 @@ describe('password-reuse alert in the background', () => {
   it('forgets the fingerprint when turned off, and rejects malformed enrollments', async () => {
     await routeMessage({ type: 'set-password-alert', enabled: true }, popup);
     const bad = { salt: 'zz', fingerprint: 'nothex', length: 3 };
-    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: bad }, sender(HOME))).toEqual({ error: 'rejected' });
+    expect(await routeMessage({ type: 'password-alert-enroll', enrollment: bad }, sender(HOME))).toEqual({
+      error: 'rejected',
+    });
     await routeMessage({ type: 'password-alert-enroll', enrollment: enrollment() }, sender(HOME));
-    expect(await routeMessage({ type: 'set-password-alert', enabled: false }, popup)).toMatchObject({ enabled: false, enrolledAt: null });
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(LOCAL_STORE_KEY))).not.toContain(enrollment().fingerprint);
+    expect(await routeMessage({ type: 'set-password-alert', enabled: false }, popup)).toMatchObject({
+      enabled: false,
+      enrolledAt: null,
+    });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(LOCAL_STORE_KEY))).not.toContain(
+      enrollment().fingerprint,
+    );
     expect(await routeMessage({ type: 'password-reuse-detected' }, sender(ELSEWHERE))).toEqual({ error: 'rejected' });
   });
 });

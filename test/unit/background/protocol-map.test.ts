@@ -5,10 +5,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage } from '../../../src/background/router';
 import { PAGE_REPLIES, type PageMessage } from '../../../src/shared/messages';
 
-const POPUP: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+const POPUP: Runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('src/popup/index.html'),
+};
 
 /** One well-formed request of every kind an extension page sends, about tab `tabId`; the table must name them all. */
-const requests = (tabId: number, file: unknown): { readonly [K in PageMessage['type']]: Extract<PageMessage, { type: K }> } => ({
+const requests = (
+  tabId: number,
+  file: unknown,
+): { readonly [K in PageMessage['type']]: Extract<PageMessage, { type: K }> } => ({
   'get-tab-state': { type: 'get-tab-state', tabId },
   'get-blocked-page': { type: 'get-blocked-page', tabId },
   'leave-blocked-page': { type: 'leave-blocked-page', tabId },
@@ -29,14 +35,21 @@ const TYPES = Object.keys(requests(0, null)) as PageMessage['type'][];
 
 beforeEach(() => {
   // The authorizations service is not reachable here: its failure is a reply like any other.
-  vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline'))));
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Consent Guard', version: '0.1.0' });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new TypeError('offline'))),
+  );
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Consent Guard',
+    version: '0.1.0',
+  });
 });
 
 // The map in shared/messages.ts types the router's handlers and the pages' parsing of replies alike; this holds it
 // to what the background really sends, not only to what the types say.
 describe('the request→reply map for extension pages', () => {
-  it.each(TYPES)('parses the background\'s reply to %s with the map\'s schema', async (type) => {
+  it.each(TYPES)("parses the background's reply to %s with the map's schema", async (type) => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/' });
     // The file to import is what the extension exported: a real one, not a hand-written guess.
     const file = await routeMessage({ type: 'export-data' }, POPUP);

@@ -25,7 +25,20 @@ function report(snapshot: PageSnapshot | null, url: string, extra: Record<string
 }
 
 function contentSender(url: string, tabId = 7, frameId = 0, tabUrl?: string): Runtime.MessageSender {
-  return { id: fakeBrowser.runtime.id, url, frameId, tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false, ...(tabUrl ? { url: tabUrl } : {}) } };
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    frameId,
+    tab: {
+      id: tabId,
+      index: 0,
+      highlighted: false,
+      active: true,
+      pinned: false,
+      incognito: false,
+      ...(tabUrl ? { url: tabUrl } : {}),
+    },
+  };
 }
 
 async function badge(tabId = 7) {
@@ -53,7 +66,10 @@ describe('background message routing', () => {
 
   it('holds Accept on a high-risk request on the genuine page: ? badge naming the reason, and the confirmation to show', async () => {
     const url = RISKY_URL;
-    const reply = await routeMessage(report(snapshotOf('approval/ado-authorize-risky.html', url), url), contentSender(url));
+    const reply = await routeMessage(
+      report(snapshotOf('approval/ado-authorize-risky.html', url), url),
+      contentSender(url),
+    );
     expect(reply).toMatchObject({
       warning: null,
       verifiedApproval: true,
@@ -65,7 +81,11 @@ describe('background message routing', () => {
       },
     });
     const hold = (reply as { consentHold: { gets: string[]; reasons: string[] } }).consentHold;
-    expect(hold.gets.map((line) => line.split(':')[0])).toEqual(['Code (full)', 'Identity (manage)', 'Delegated Authorization Tokens']);
+    expect(hold.gets.map((line) => line.split(':')[0])).toEqual([
+      'Code (full)',
+      'Identity (manage)',
+      'Delegated Authorization Tokens',
+    ]);
     expect(hold.reasons[0]).toBe('The answer goes to a bare IP address, 203.0.113.7, not to a named website.');
     const shown = await badge();
     expect(shown.text).toBe('?');
@@ -77,7 +97,10 @@ describe('background message routing', () => {
     ['block', 'block'],
   ] as const)('follows the riskyConsent policy %s', async (riskyConsent, mode) => {
     await fakeBrowser.storage.managed.set({ riskyConsent });
-    const reply = (await routeMessage(report(snapshotOf('approval/ado-authorize-risky.html', RISKY_URL), RISKY_URL), contentSender(RISKY_URL))) as { consentHold?: { mode: string } };
+    const reply = (await routeMessage(
+      report(snapshotOf('approval/ado-authorize-risky.html', RISKY_URL), RISKY_URL),
+      contentSender(RISKY_URL),
+    )) as { consentHold?: { mode: string } };
     expect(reply.consentHold?.mode).toBe(mode);
     expect((await badge()).text).toBe('?');
   });
@@ -99,7 +122,10 @@ describe('background message routing', () => {
   });
 
   it('judges a framed approval page from the sender, and sets danger for the tab', async () => {
-    await routeMessage(report(null, 'https://bait.example/win-a-prize'), contentSender('https://bait.example/win-a-prize'));
+    await routeMessage(
+      report(null, 'https://bait.example/win-a-prize'),
+      contentSender('https://bait.example/win-a-prize'),
+    );
     const reply = await routeMessage(
       report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL),
       contentSender(APPROVAL_URL, 7, 3),
@@ -111,7 +137,10 @@ describe('background message routing', () => {
   });
 
   it('ignores a URL claimed in the message body', async () => {
-    const reply = await routeMessage(report(null, 'https://evil.example/', { url: APPROVAL_URL }), contentSender('https://evil.example/'));
+    const reply = await routeMessage(
+      report(null, 'https://evil.example/', { url: APPROVAL_URL }),
+      contentSender('https://evil.example/'),
+    );
     expect(reply).toEqual({ error: 'rejected' });
     expect(await rejectedCount()).toBe(1);
   });
@@ -121,7 +150,13 @@ describe('background message routing', () => {
     ['unknown type', { type: 'grant-everything' }],
     ['no href', { type: 'page-report', snapshot: null }],
     ['snapshot of the wrong shape', report({ version: 1 } as unknown as PageSnapshot, 'https://a.example/')],
-    ['oversized strings', report({ ...snapshotOf('legit/search-form.html', 'https://s.example/'), title: 'x'.repeat(100_000) }, 'https://a.example/')],
+    [
+      'oversized strings',
+      report(
+        { ...snapshotOf('legit/search-form.html', 'https://s.example/'), title: 'x'.repeat(100_000) },
+        'https://a.example/',
+      ),
+    ],
     ['href on another origin', report(null, APPROVAL_URL)],
   ])('rejects and counts a malformed message: %s', async (_label, message) => {
     expect(await routeMessage(message, contentSender('https://a.example/'))).toEqual({ error: 'rejected' });
@@ -137,27 +172,48 @@ describe('background message routing', () => {
   });
 
   it('follows in-page navigation within the sender origin', async () => {
-    const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
-    await routeMessage(report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL), contentSender(APPROVAL_URL));
+    const popup: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('src/popup/index.html'),
+    };
+    await routeMessage(
+      report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL),
+      contentSender(APPROVAL_URL),
+    );
     const moved = 'https://app.vssps.visualstudio.com/Profile/View';
     await routeMessage(report(null, moved), contentSender(APPROVAL_URL));
-    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({ state: { url: moved, verdict: { level: 'none' } } });
+    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({
+      state: { url: moved, verdict: { level: 'none' } },
+    });
     expect((await badge()).text).toBe('');
   });
 
   it('answers the popup from storage, so a restarted worker still knows the verdict', async () => {
-    await routeMessage(report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL), contentSender(APPROVAL_URL));
-    const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
-    const reply = (await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)) as { state: { verdict: { level: string } } | null };
+    await routeMessage(
+      report(snapshotOf('approval/ado-authorize.html', APPROVAL_URL), APPROVAL_URL),
+      contentSender(APPROVAL_URL),
+    );
+    const popup: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('src/popup/index.html'),
+    };
+    const reply = (await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)) as {
+      state: { verdict: { level: string } } | null;
+    };
     expect(reply.state?.verdict.level).toBe('ok');
   });
 
   it('drops corrupted tab state instead of trusting it, and rebuilds it on the next report', async () => {
     await fakeBrowser.storage.session.set({ [tabKey(7)]: { v: 1, url: 42, verdict: 'ok' } });
-    const popup: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+    const popup: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('src/popup/index.html'),
+    };
     expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toEqual({ state: null });
     await routeMessage(report(null, 'https://news.example/'), contentSender('https://news.example/'));
-    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({ state: { url: 'https://news.example/' } });
+    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({
+      state: { url: 'https://news.example/' },
+    });
   });
 
   it('remembers "Continue anyway" for the origin and stops answering with the warning', async () => {
@@ -181,10 +237,14 @@ describe('a page that fights the in-page warning', () => {
     const moves = vi.spyOn(tabs, 'update').mockResolvedValue(undefined);
     const url = APPROVAL_URL.replace('https:', 'http:');
     await routeMessage(report(snapshotOf('approval/ado-authorize.html', url), url), contentSender(url));
-    const replies = await Promise.all([1, 2, 3].map(() => routeMessage({ type: 'warning-tampered' }, contentSender(url))));
+    const replies = await Promise.all(
+      [1, 2, 3].map(() => routeMessage({ type: 'warning-tampered' }, contentSender(url))),
+    );
     expect(replies).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect(await routeMessage({ type: 'warning-tampered' }, contentSender(url))).toEqual({ ok: true });
     expect(moves).toHaveBeenCalledTimes(1);
-    expect(moves.mock.calls[0]?.[1]).toEqual({ url: expect.stringContaining('src/warning/index.html?tab=7') as unknown });
+    expect(moves.mock.calls[0]?.[1]).toEqual({
+      url: expect.stringContaining('src/warning/index.html?tab=7') as unknown,
+    });
   });
 });

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { holdableControlIn, startConsentHold } from '../../../src/content/consent-hold';
 import type { ReportReply } from '../../../src/shared/to-content';
 
-const SPEC = { mode: 'confirm', headline: 'Risky', appName: 'App', gets: ['Code (full)'], where: '203.0.113.7', reasons: ['Bare IP'] } as const;
+const SPEC = {
+  mode: 'confirm',
+  headline: 'Risky',
+  appName: 'App',
+  gets: ['Code (full)'],
+  where: '203.0.113.7',
+  reasons: ['Bare IP'],
+} as const;
 
 function page(): HTMLFormElement {
   document.body.innerHTML = `<form><button type="submit" id="accept">Accept</button><button type="submit" id="deny">Deny</button>

@@ -49,7 +49,10 @@ describe('the device-code guard on a genuine code-entry page', () => {
 
   it('holds the code when the tab came from another site', () => {
     load('entra-deviceauth.html');
-    Object.defineProperty(document, 'referrer', { value: 'https://teams-meet.events-portal.example/invite/4471', configurable: true });
+    Object.defineProperty(document, 'referrer', {
+      value: 'https://teams-meet.events-portal.example/invite/4471',
+      configurable: true,
+    });
     try {
       guardPage(WARN);
     } finally {
@@ -92,7 +95,9 @@ describe('the note', () => {
   });
 
   it('shows the organisation’s message with a block', () => {
-    const text = noteContent({ kind: 'blocked', message: 'Use the company portal instead.' }).map((node) => node.textContent).join(' ');
+    const text = noteContent({ kind: 'blocked', message: 'Use the company portal instead.' })
+      .map((node) => node.textContent)
+      .join(' ');
     expect(text).toContain('Use the company portal instead.');
   });
 });

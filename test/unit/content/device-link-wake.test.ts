@@ -12,10 +12,16 @@ describe('the idle watcher and links to device-code pages', () => {
 
   it.each([
     // The pointer lands on what the link holds, not on the link itself.
-    ['pointing at', 'b', (target: HTMLElement) => target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))],
+    [
+      'pointing at',
+      'b',
+      (target: HTMLElement) => target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })),
+    ],
     ['focusing', 'a', (target: HTMLElement) => target.focus()],
   ])('wakes the inspection on %s a link to a device-code page (a possible lure)', (_name, selector, act) => {
-    page('<p>To join, open <a href="https://microsoft.com/devicelogin"><b>microsoft.com/devicelogin</b></a> and enter the code FBT6ZJ7KA.</p>');
+    page(
+      '<p>To join, open <a href="https://microsoft.com/devicelogin"><b>microsoft.com/devicelogin</b></a> and enter the code FBT6ZJ7KA.</p>',
+    );
     const woken: WakeReason[] = [];
     watchUntilWake(NEVER, (reason) => woken.push(reason));
     const target = document.querySelector<HTMLElement>(selector);
@@ -25,7 +31,9 @@ describe('the idle watcher and links to device-code pages', () => {
   });
 
   it('stays asleep on other links', () => {
-    page('<p><a href="https://www.microsoft.com/en-us/microsoft-365">Microsoft 365</a> <a href="/devices">Devices</a></p>');
+    page(
+      '<p><a href="https://www.microsoft.com/en-us/microsoft-365">Microsoft 365</a> <a href="/devices">Devices</a></p>',
+    );
     const woken: WakeReason[] = [];
     watchUntilWake(NEVER, (reason) => woken.push(reason));
     for (const link of document.querySelectorAll('a')) {

@@ -22,6 +22,7 @@ describe('idleKernel', () => {
     const source = await load();
     const handed = idleKernel()[path] ?? {};
     expect(Object.keys(handed).sort()).toEqual(Object.keys(source).sort());
-    for (const [name, value] of Object.entries(handed)) expect(value, name).toBe((source as Record<string, unknown>)[name]);
+    for (const [name, value] of Object.entries(handed))
+      expect(value, name).toBe((source as Record<string, unknown>)[name]);
   });
 });

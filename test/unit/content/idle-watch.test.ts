@@ -2,12 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchUntilWake, type WakeReason } from '../../../src/content/idle-watch';
 import { shouldInspect } from '../../../src/core/page/inspection-gate';
 
-const PLAIN = '<header><form role="search"><input type="search" name="q"><button>Search</button></form></header><main><p>News</p></main>';
-const SIGN_IN = '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+const PLAIN =
+  '<header><form role="search"><input type="search" name="q"><button>Search</button></form></header><main><p>News</p></main>';
+const SIGN_IN =
+  '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
 
 /** Nodes parsed from test markup, adopted into the test document. */
 function nodes(markup: string): Node[] {
-  return [...new DOMParser().parseFromString(markup, 'text/html').body.childNodes].map((node) => document.adoptNode(node));
+  return [...new DOMParser().parseFromString(markup, 'text/html').body.childNodes].map((node) =>
+    document.adoptNode(node),
+  );
 }
 
 function page(title: string, body: string): void {

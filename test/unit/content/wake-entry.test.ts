@@ -6,25 +6,29 @@ vi.mock('../../../src/content/wake', () => ({ wake: (reason: WakeReason) => woke
 const { start } = await import('../../../src/content/wake-entry');
 
 const COMMENT_FORM = '<form method="post"><textarea name="comment"></textarea><button>Post comment</button></form>';
-const SIGN_IN = '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+const SIGN_IN =
+  '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
 
 function page(title: string, body: string): void {
   document.title = title;
   document.body.replaceChildren(...new DOMParser().parseFromString(body, 'text/html').body.childNodes);
 }
 
-describe('the wake module\'s start', () => {
+describe("the wake module's start", () => {
   afterEach(() => {
     vi.useRealTimers();
     woken.length = 0;
     page('', '');
   });
 
-  it.each(['loaded', 'changed'] as const)('starts the inspector at once on a sign-in page the idle script woke for (%s)', (kind) => {
-    page('Riverside Outfitters', SIGN_IN);
-    start({ kind });
-    expect(woken).toEqual([{ kind }]);
-  });
+  it.each(['loaded', 'changed'] as const)(
+    'starts the inspector at once on a sign-in page the idle script woke for (%s)',
+    (kind) => {
+      page('Riverside Outfitters', SIGN_IN);
+      start({ kind });
+      expect(woken).toEqual([{ kind }]);
+    },
+  );
 
   it('keeps watching, with the inspection gate, a page the idle script woke for but that has nothing to guard', async () => {
     vi.useFakeTimers();

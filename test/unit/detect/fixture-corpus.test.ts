@@ -41,7 +41,11 @@ const context = createEvaluationContext(PROVIDERS);
 function badgeAt(doc: Document, record: FixtureRecord): string {
   const url = `https://${record.host}${record.path}`;
   const verdict = evaluateFrame({ url, isTop: true, topUrl: url, snapshot: takeSnapshot(doc) }, context);
-  return badgeFor(verdict.level, inEnglish(verdict.headline), verdict.kind === 'approval' || verdict.kind === 'device-code').text;
+  return badgeFor(
+    verdict.level,
+    inEnglish(verdict.headline),
+    verdict.kind === 'approval' || verdict.kind === 'device-code',
+  ).text;
 }
 
 async function finalDocument(record: FixtureRecord): Promise<Document> {
@@ -65,9 +69,12 @@ describe('detectors on each fixture (manifest table)', () => {
 });
 
 describe('corpus rates (the verdict the extension shows)', () => {
-  it.each(manifest.map((record) => [record.file, record.expectedBadge, record] as const))('%s at its host gets badge %j', async (_file, _badge, record) => {
-    expect(badgeAt(await finalDocument(record), record)).toBe(record.expectedBadge);
-  });
+  it.each(manifest.map((record) => [record.file, record.expectedBadge, record] as const))(
+    '%s at its host gets badge %j',
+    async (_file, _badge, record) => {
+      expect(badgeAt(await finalDocument(record), record)).toBe(record.expectedBadge);
+    },
+  );
 
   it('detects every phishing page and warns on no legitimate one', async () => {
     let phishing = 0;

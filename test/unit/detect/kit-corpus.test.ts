@@ -13,7 +13,9 @@ import { kitHtml, readKitManifest, servings, type Serving } from '../../support/
 const MIN_DETECTION = 0.91;
 const MAX_FALSE_POSITIVES = 0;
 
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string, options: { url: string }) => { window: Window } };
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { url: string }) => { window: Window };
+};
 const context = createEvaluationContext(PROVIDERS);
 
 interface Outcome {
@@ -27,16 +29,25 @@ interface Outcome {
 /** The field a user would click into first: a password input, else a username/email input. */
 function firstCredentialField(doc: Document): HTMLInputElement | null {
   const inputs = Array.from(doc.getElementsByTagName('input'));
-  return inputs.find((input) => inputType(input) === 'password') ?? inputs.find((input) => isIdentifierInput(input)) ?? null;
+  return (
+    inputs.find((input) => inputType(input) === 'password') ?? inputs.find((input) => isIdentifierInput(input)) ?? null
+  );
 }
 
 function judge(serving: Serving): Outcome {
   const doc = new JSDOM(kitHtml(serving.file), { url: serving.url }).window.document;
   const evaluate = (anchors: Element[]): Verdict =>
-    evaluateFrame({ url: serving.url, isTop: true, topUrl: serving.url, snapshot: takeSnapshot(doc, anchors) }, context);
+    evaluateFrame(
+      { url: serving.url, isTop: true, topUrl: serving.url, snapshot: takeSnapshot(doc, anchors) },
+      context,
+    );
   const gated = shouldWake(doc) && shouldInspect(doc);
   const field = firstCredentialField(doc);
-  return { serving, onLoad: gated ? evaluate([]) : null, beforeTyping: gated || field ? evaluate(field ? [field] : []) : null };
+  return {
+    serving,
+    onLoad: gated ? evaluate([]) : null,
+    beforeTyping: gated || field ? evaluate(field ? [field] : []) : null,
+  };
 }
 
 const warns = (verdict: Verdict | null): boolean => verdict?.level === 'danger';
@@ -63,16 +74,30 @@ describe('phishing-kit corpus (test/fixtures/kits)', () => {
     const lines: string[] = [];
     for (const kind of ['unrelated', 'lookalike', 'shared'] as const) {
       const served = kits.filter((outcome) => outcome.serving.hostKind === kind);
-      lines.push(`  ${kind.padEnd(9)} on load ${rate(served.filter((o) => warns(o.onLoad)).length, served.length)}, before typing ${rate(served.filter((o) => warns(o.beforeTyping)).length, served.length)}`);
+      lines.push(
+        `  ${kind.padEnd(9)} on load ${rate(served.filter((o) => warns(o.onLoad)).length, served.length)}, before typing ${rate(served.filter((o) => warns(o.beforeTyping)).length, served.length)}`,
+      );
     }
     for (const family of ['microsoft', 'github', 'google'] as const) {
-      const served = kits.filter((outcome) => readKitManifest().kits.some((kit) => kit.file === outcome.serving.file && kit.family === family));
-      lines.push(`  ${family.padEnd(9)} on load ${rate(served.filter((o) => warns(o.onLoad)).length, served.length)}, before typing ${rate(served.filter((o) => warns(o.beforeTyping)).length, served.length)}`);
+      const served = kits.filter((outcome) =>
+        readKitManifest().kits.some((kit) => kit.file === outcome.serving.file && kit.family === family),
+      );
+      lines.push(
+        `  ${family.padEnd(9)} on load ${rate(served.filter((o) => warns(o.onLoad)).length, served.length)}, before typing ${rate(served.filter((o) => warns(o.beforeTyping)).length, served.length)}`,
+      );
     }
     const onLoad = kits.filter((o) => warns(o.onLoad)).length;
     const beforeTyping = kits.filter((o) => warns(o.beforeTyping)).length;
-    const missed = kits.filter((o) => !warns(o.onLoad)).map((o) => `  missed on load: ${o.serving.label}${warns(o.beforeTyping) ? ' (warned on focus)' : ''}`);
-    console.log([`kit corpus: detection on load ${rate(onLoad, kits.length)}, before the first keystroke ${rate(beforeTyping, kits.length)}`, ...lines, ...missed].join('\n'));
+    const missed = kits
+      .filter((o) => !warns(o.onLoad))
+      .map((o) => `  missed on load: ${o.serving.label}${warns(o.beforeTyping) ? ' (warned on focus)' : ''}`);
+    console.log(
+      [
+        `kit corpus: detection on load ${rate(onLoad, kits.length)}, before the first keystroke ${rate(beforeTyping, kits.length)}`,
+        ...lines,
+        ...missed,
+      ].join('\n'),
+    );
     expect(onLoad / kits.length).toBeGreaterThanOrEqual(MIN_DETECTION);
     expect(beforeTyping / kits.length).toBeGreaterThanOrEqual(MIN_DETECTION);
   });
@@ -82,7 +107,10 @@ describe('phishing-kit corpus (test/fixtures/kits)', () => {
     console.log(
       [
         `kit corpus: false positives ${rate(flagged.length, quiet.length)} of quiet servings`,
-        ...flagged.map((o) => `  false positive: ${o.serving.label} → ${o.beforeTyping?.providerId ?? o.onLoad?.providerId ?? ''} ${o.beforeTyping?.level ?? ''}`),
+        ...flagged.map(
+          (o) =>
+            `  false positive: ${o.serving.label} → ${o.beforeTyping?.providerId ?? o.onLoad?.providerId ?? ''} ${o.beforeTyping?.level ?? ''}`,
+        ),
       ].join('\n'),
     );
     expect(flagged.map((o) => o.serving.label)).toEqual([]);

@@ -16,14 +16,19 @@ const CARDS = 750;
 const context = createEvaluationContext(PROVIDERS);
 
 function articleList(doc: Document): HTMLElement {
-  const element = (tag: string, text?: string): HTMLElement => Object.assign(doc.createElement(tag), text === undefined ? {} : { textContent: text });
+  const element = (tag: string, text?: string): HTMLElement =>
+    Object.assign(doc.createElement(tag), text === undefined ? {} : { textContent: text });
   const list = element('section');
   for (let index = 0; index < CARDS; index += 1) {
     const card = element('article');
     card.className = 'card';
     const tags = element('ul');
     tags.append(element('li', 'local'), element('li', 'harbour'));
-    card.append(element('h3', `Story ${index} from the harbour`), element('p', `Residents met on day ${index} to talk about the season.`), tags);
+    card.append(
+      element('h3', `Story ${index} from the harbour`),
+      element('p', `Residents met on day ${index} to talk about the season.`),
+      tags,
+    );
     list.append(card);
   }
   return list;
@@ -34,7 +39,11 @@ function badgeAt(doc: Document, record: FixtureRecord): string {
   // As the content script does when a field gets focus: the focused field is read whatever its depth.
   const anchors = record.focusFirst ? fieldsInShadowRoots(doc) : [];
   const verdict = evaluateFrame({ url, isTop: true, topUrl: url, snapshot: takeSnapshot(doc, anchors) }, context);
-  return badgeFor(verdict.level, inEnglish(verdict.headline), verdict.kind === 'approval' || verdict.kind === 'device-code').text;
+  return badgeFor(
+    verdict.level,
+    inEnglish(verdict.headline),
+    verdict.kind === 'approval' || verdict.kind === 'device-code',
+  ).text;
 }
 
 async function pageWithList(record: FixtureRecord, where: 'before' | 'after'): Promise<Document> {
@@ -47,7 +56,9 @@ async function pageWithList(record: FixtureRecord, where: 'before' | 'after'): P
 }
 
 function fieldsInShadowRoots(doc: Document): Element[] {
-  return [...doc.querySelectorAll('*')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('input') ?? [])]).slice(0, 1);
+  return [...doc.querySelectorAll('*')]
+    .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('input') ?? [])])
+    .slice(0, 1);
 }
 
 const records = readManifest();
@@ -58,9 +69,12 @@ describe('saved pages inside a 10,000-node page', () => {
     expect(doc.getElementsByTagName('*').length * 2).toBeGreaterThan(SNAPSHOT_CAPS.nodes * 5);
   });
 
-  it.each(records.map((record) => [record.file, record] as const))('%s, the list after it: same badge', async (_file, record) => {
-    expect(badgeAt(await pageWithList(record, 'after'), record)).toBe(record.expectedBadge);
-  });
+  it.each(records.map((record) => [record.file, record] as const))(
+    '%s, the list after it: same badge',
+    async (_file, record) => {
+      expect(badgeAt(await pageWithList(record, 'after'), record)).toBe(record.expectedBadge);
+    },
+  );
 
   // A genuine approval page has its branding at the top; with an article list above it, "caution" is right.
   it.each(records.filter((record) => record.category !== 'approval').map((record) => [record.file, record] as const))(

@@ -84,24 +84,34 @@ describe('isDeviceCodePageUrl (how the whole content script knows these pages)',
     expect(isDeviceCodePageUrl(input.toLowerCase())).toBe(true);
   });
 
-  it.each(NOT_DEVICE_PAGES.filter((input) => input.startsWith('https://') && !input.includes(':8443') && !input.includes('evil')))(
-    'stays shut on %s',
-    (input) => {
-      expect(isDeviceCodePageUrl(input.toLowerCase())).toBe(false);
-    },
-  );
+  it.each(
+    NOT_DEVICE_PAGES.filter(
+      (input) => input.startsWith('https://') && !input.includes(':8443') && !input.includes('evil'),
+    ),
+  )('stays shut on %s', (input) => {
+    expect(isDeviceCodePageUrl(input.toLowerCase())).toBe(false);
+  });
 });
 
 // The idle script's one query for lures: a link to any genuine page's address (as lures write it) matches it.
 describe('DEVICE_LOGIN_LINK_SELECTOR', () => {
   // A localized microsoft.com/xx-yy/link is no address a device prints; leaving it out keeps the idle script small.
-  it.each([...GENUINE.map(([input]) => input).filter((input) => !input.includes('/en-us/')), 'http://microsoft.com/devicelogin', 'https://aka.example/?to=https://microsoft.com/devicelogin'])('matches a link to %s', (href) => {
+  it.each([
+    ...GENUINE.map(([input]) => input).filter((input) => !input.includes('/en-us/')),
+    'http://microsoft.com/devicelogin',
+    'https://aka.example/?to=https://microsoft.com/devicelogin',
+  ])('matches a link to %s', (href) => {
     const link = document.createElement('a');
     link.setAttribute('href', href);
     expect(link.matches(DEVICE_LOGIN_LINK_SELECTOR)).toBe(true);
   });
 
-  it.each(['https://www.microsoft.com/en-us/microsoft-365', 'https://github.com/login', 'https://example.org/help', '/link'])('leaves a link to %s', (href) => {
+  it.each([
+    'https://www.microsoft.com/en-us/microsoft-365',
+    'https://github.com/login',
+    'https://example.org/help',
+    '/link',
+  ])('leaves a link to %s', (href) => {
     const link = document.createElement('a');
     link.setAttribute('href', href);
     expect(link.matches(DEVICE_LOGIN_LINK_SELECTOR)).toBe(false);
@@ -121,12 +131,17 @@ describe('deviceCodeAddress', () => {
     expect(deviceCodeAddress(text, PROVIDERS)?.provider.id).toBe(providerId);
   });
 
-  it.each(['', 'microsoft.com', 'microsoft.com.evil.example/devicelogin', 'javascript:alert(1)', 'devicelogin', 'x'.repeat(3000), 'https://[bad'])(
-    '%j names none',
-    (text) => {
-      expect(deviceCodeAddress(text, PROVIDERS)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'microsoft.com',
+    'microsoft.com.evil.example/devicelogin',
+    'javascript:alert(1)',
+    'devicelogin',
+    'x'.repeat(3000),
+    'https://[bad',
+  ])('%j names none', (text) => {
+    expect(deviceCodeAddress(text, PROVIDERS)).toBeNull();
+  });
 });
 
 // The note and the hold come with their own small script, which the manifest gives to these pages only.

@@ -24,48 +24,62 @@ function judge(file: string, href: string) {
 }
 
 describe('device-code pages, saved', () => {
-  it.each(deviceCodeCases().map((entry) => [entry.file, entry.expect, entry] as const))('%s → %s', (_file, _expect, entry) => {
-    const href = `https://${entry.host}${entry.path}`;
-    const { doc, snapshot, verdict } = judge(entry.file, href);
-    // What the background accepts from a content script.
-    expect(v.safeParse(PageSnapshotSchema, snapshot).success).toBe(true);
-    // Genuine pages get the whole script, which knows them by URL; a lure must pass the gate by what it holds.
-    if (entry.expect === 'genuine') expect(isDeviceCodePageUrl(href.toLowerCase())).toBe(true);
-    // A lure wakes the inspection when the user points at or focuses its link to the device-code page.
-    if (entry.expect === 'lure') expect(doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR)).not.toBeNull();
-    // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read
-    // (the product reads only pages that link to one; the judgement is held to the whole page here).
-    if (entry.expect !== 'genuine') {
-      const cues = readDeviceCodeCues(doc);
-      expect(cues.addresses.length).toBeGreaterThan(0);
-      expect(findDeviceCodeLure(cues, PROVIDERS) !== null).toBe(entry.expect === 'lure');
-    }
-    switch (entry.expect) {
-      case 'genuine':
-        expect(verdict.level).toBe('caution');
-        expect(verdict.kind).toBe('device-code');
-        break;
-      case 'lure':
-        expect(verdict.level).toBe('danger');
-        expect(verdict.kind).toBe('device-code-lure');
-        break;
-      case 'quiet':
-        expect(verdict.level).toBe('none');
-        break;
-    }
-    if (entry.expect !== 'quiet') expect(verdict.providerId).toBe(entry.provider);
-  });
+  it.each(deviceCodeCases().map((entry) => [entry.file, entry.expect, entry] as const))(
+    '%s → %s',
+    (_file, _expect, entry) => {
+      const href = `https://${entry.host}${entry.path}`;
+      const { doc, snapshot, verdict } = judge(entry.file, href);
+      // What the background accepts from a content script.
+      expect(v.safeParse(PageSnapshotSchema, snapshot).success).toBe(true);
+      // Genuine pages get the whole script, which knows them by URL; a lure must pass the gate by what it holds.
+      if (entry.expect === 'genuine') expect(isDeviceCodePageUrl(href.toLowerCase())).toBe(true);
+      // A lure wakes the inspection when the user points at or focuses its link to the device-code page.
+      if (entry.expect === 'lure') expect(doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR)).not.toBeNull();
+      // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read
+      // (the product reads only pages that link to one; the judgement is held to the whole page here).
+      if (entry.expect !== 'genuine') {
+        const cues = readDeviceCodeCues(doc);
+        expect(cues.addresses.length).toBeGreaterThan(0);
+        expect(findDeviceCodeLure(cues, PROVIDERS) !== null).toBe(entry.expect === 'lure');
+      }
+      switch (entry.expect) {
+        case 'genuine':
+          expect(verdict.level).toBe('caution');
+          expect(verdict.kind).toBe('device-code');
+          break;
+        case 'lure':
+          expect(verdict.level).toBe('danger');
+          expect(verdict.kind).toBe('device-code-lure');
+          break;
+        case 'quiet':
+          expect(verdict.level).toBe('none');
+          break;
+      }
+      if (entry.expect !== 'quiet') expect(verdict.providerId).toBe(entry.provider);
+    },
+  );
 
   // The same markup with its code or its address taken away is no lure: each of the three cues is needed.
-  it.each(deviceCodeCases().filter((entry) => entry.expect === 'lure').map((entry) => entry.file))('%s without its device-login address is quiet', (file) => {
-    const html = deviceCodeHtml(file).replace(/(?:https?:\/\/)?(?:www\.)?(?:microsoft\.com\/devicelogin|login\.microsoftonline\.com\/common\/oauth2\/deviceauth|github\.com\/login\/device)/g, 'intranet.example/help');
+  it.each(
+    deviceCodeCases()
+      .filter((entry) => entry.expect === 'lure')
+      .map((entry) => entry.file),
+  )('%s without its device-login address is quiet', (file) => {
+    const html = deviceCodeHtml(file).replace(
+      /(?:https?:\/\/)?(?:www\.)?(?:microsoft\.com\/devicelogin|login\.microsoftonline\.com\/common\/oauth2\/deviceauth|github\.com\/login\/device)/g,
+      'intranet.example/help',
+    );
     const doc = domFrom(html, 'https://lure.example/').window.document;
     const cues = readDeviceCodeCues(doc);
     expect(findDeviceCodeLure(cues, PROVIDERS)).toBeNull();
   });
 });
 
-function cues(segments: readonly (readonly [string, boolean?])[], address = 'https://microsoft.com/devicelogin', addressQuoted = false): DeviceCodeCues {
+function cues(
+  segments: readonly (readonly [string, boolean?])[],
+  address = 'https://microsoft.com/devicelogin',
+  addressQuoted = false,
+): DeviceCodeCues {
   return {
     segments: segments.map(([text, quoted]) => ({ text, quoted: quoted ?? false, image: false })),
     addresses: [{ address, quoted: addressQuoted }],
@@ -74,8 +88,16 @@ function cues(segments: readonly (readonly [string, boolean?])[], address = 'htt
 
 describe('findDeviceCodeLure', () => {
   it.each([
-    ['code and instruction in one line', cues([['Go to microsoft.com/devicelogin and enter the code GKZAQ433Q to join.']]), 'GKZAQ433Q'],
-    ['code a few lines below the instruction', cues([['To join, enter the meeting code:'], ['Meeting details'], ['FBT6ZJ7KA']]), 'FBT6ZJ7KA'],
+    [
+      'code and instruction in one line',
+      cues([['Go to microsoft.com/devicelogin and enter the code GKZAQ433Q to join.']]),
+      'GKZAQ433Q',
+    ],
+    [
+      'code a few lines below the instruction',
+      cues([['To join, enter the meeting code:'], ['Meeting details'], ['FBT6ZJ7KA']]),
+      'FBT6ZJ7KA',
+    ],
     ['GitHub-style code', cues([['Your code: WDJB-MJHT']], 'github.com/login/device'), 'WDJB-MJHT'],
     ['code in boxes with spaces', cues([['Enter the code below'], ['H N 8 B Y K Q T W']]), 'HN8BYKQTW'],
     ['German lure', cues([['Geben Sie den Code ein: KQ3M7XT2P']]), 'KQ3M7XT2P'],
@@ -84,11 +106,17 @@ describe('findDeviceCodeLure', () => {
   });
 
   it.each([
-    ['the code only quoted', cues([['Enter the code shown in your terminal.'], ['enter the code F3QLVHUAS to authenticate', true]])],
+    [
+      'the code only quoted',
+      cues([['Enter the code shown in your terminal.'], ['enter the code F3QLVHUAS to authenticate', true]]),
+    ],
     ['the address only quoted', cues([['Enter the code GKZAQ433Q']], 'https://microsoft.com/devicelogin', true)],
     ['no instruction to the reader', cues([['Build GKZAQ433Q passed on all agents.']])],
     ['instruction far from the code', cues([['Enter the code'], ['a'], ['b'], ['c'], ['d'], ['e'], ['GKZAQ433Q']])],
-    ['an address that is not a device-login page', cues([['Enter the code GKZAQ433Q']], 'https://microsoft.com/en-us/devices')],
+    [
+      'an address that is not a device-login page',
+      cues([['Enter the code GKZAQ433Q']], 'https://microsoft.com/en-us/devices'),
+    ],
     ['a look-alike host', cues([['Enter the code GKZAQ433Q']], 'https://microsoft.com.evil.example/devicelogin')],
     ['a word in capitals, not a code', cues([['IMPORTANT: enter the code from your authenticator']])],
     ['a numeric meeting id', cues([['To join, use code 482 119 334']])],

@@ -20,8 +20,8 @@ function documentedKeys(markdown: string): string[] {
 
 // An organisation sets policy from the README's table: a key the code reads but the table leaves out cannot be
 // found, and one the table names but the code ignores does nothing.
-describe('the README\'s policy keys', () => {
-  it('are the keys the extension reads, and the ones Chromium\'s managed-storage schema declares', () => {
+describe("the README's policy keys", () => {
+  it("are the keys the extension reads, and the ones Chromium's managed-storage schema declares", () => {
     const documented = documentedKeys(README).sort();
     expect(documented).toEqual(Object.keys(NO_POLICY).sort());
     expect(documented).toEqual(Object.keys(managedSchema.properties).sort());

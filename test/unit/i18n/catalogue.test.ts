@@ -10,8 +10,12 @@ const english = loadCatalogue('en');
 function shape(catalogue: Catalogue, key: string): { declared: Record<string, string>; used: string[] } {
   const entry = catalogue[key];
   if (!entry) throw new Error(`no ${key}`);
-  const declared = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
-  const used = [...entry.message.replaceAll('$$', '').matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) => (match[1] ?? '').toLowerCase());
+  const declared = Object.fromEntries(
+    Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
+  );
+  const used = [...entry.message.replaceAll('$$', '').matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) =>
+    (match[1] ?? '').toLowerCase(),
+  );
   return { declared, used: [...new Set(used)].sort() };
 }
 
@@ -46,7 +50,9 @@ describe('locale catalogues', () => {
   });
 
   it('substitutes positionally, whatever order a translation puts the placeholders in', () => {
-    expect(messageFrom(english, 'verdict_asksAccount', ['evil.example', 'Microsoft'])).toBe('evil.example is not Microsoft but asks for your Microsoft account');
+    expect(messageFrom(english, 'verdict_asksAccount', ['evil.example', 'Microsoft'])).toBe(
+      'evil.example is not Microsoft but asks for your Microsoft account',
+    );
     expect(messageFrom(loadCatalogue('de'), 'verdict_asksAccount', ['evil.example', 'Microsoft'])).toBe(
       'evil.example ist nicht Microsoft, fragt aber nach Ihrem Microsoft-Konto',
     );

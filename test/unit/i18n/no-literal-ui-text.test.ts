@@ -11,7 +11,14 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const UI_DIRS = ['src/popup', 'src/warning', 'src/options', 'src/content'];
-const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription']);
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'title',
+  'placeholder',
+  'alt',
+  'aria-description',
+  'aria-roledescription',
+]);
 const WORDS = /\p{L}{2,}/u;
 
 function sourceFiles(dir: string): string[] {
@@ -27,19 +34,31 @@ function sourceFiles(dir: string): string[] {
 
 function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
   return null;
 }
 
 export function findLiteralUiText(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
-  const where = (node: ts.Node): string => `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node): string =>
+    `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && WORDS.test(node.text)) found.push(`${where(node)} JSX text "${node.text.trim()}"`);
     if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
       const init = node.initializer;
-      const value = ts.isJsxExpression(init) ? (init.expression ? literalText(init.expression) : null) : literalText(init);
+      const value = ts.isJsxExpression(init)
+        ? init.expression
+          ? literalText(init.expression)
+          : null
+        : literalText(init);
       if (value !== null && WORDS.test(value)) found.push(`${where(node)} ${node.name.getText(source)}="${value}"`);
     }
     // The in-page warning builds DOM by hand: `el(tag, attrs, text)` and `x.textContent = text`.
@@ -47,7 +66,11 @@ export function findLiteralUiText(file: string, text: string): string[] {
       const value = node.arguments[2] ? literalText(node.arguments[2]) : null;
       if (value !== null && WORDS.test(value)) found.push(`${where(node)} el(…, "${value}")`);
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && /\.textContent$/.test(node.left.getText(source))) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      /\.textContent$/.test(node.left.getText(source))
+    ) {
       const value = literalText(node.right);
       if (value !== null && WORDS.test(value)) found.push(`${where(node)} textContent = "${value}"`);
     }

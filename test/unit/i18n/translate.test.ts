@@ -6,7 +6,9 @@ import { englishI18n, loadCatalogue, messageFrom } from '../support/i18n';
 
 describe('t and say', () => {
   it('look messages up in the browser, with substitutions', () => {
-    expect(t('badge_title', 'Verified Azure DevOps approval page')).toBe('Consent Guard: Verified Azure DevOps approval page');
+    expect(t('badge_title', 'Verified Azure DevOps approval page')).toBe(
+      'Consent Guard: Verified Azure DevOps approval page',
+    );
     expect(say(phrase('verdict_approvalVerified', 'Azure DevOps'))).toBe('Verified Azure DevOps approval page');
     expect(t('live_httpError', 'Azure DevOps', 500)).toBe('Azure DevOps answered with an error (HTTP 500).');
     expect(uiLanguage()).toBe('en');
@@ -14,7 +16,9 @@ describe('t and say', () => {
 
   it('follow the browser language', () => {
     const german = loadCatalogue('de');
-    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string, subs?: string | string[]) => messageFrom(german, key, subs) } });
+    vi.stubGlobal('chrome', {
+      i18n: { getMessage: (key: string, subs?: string | string[]) => messageFrom(german, key, subs) },
+    });
     try {
       expect(say(phrase('verdict_approvalVerified', 'Azure DevOps'))).toBe('Geprüfte Azure DevOps-Genehmigungsseite');
       expect(uiLanguage()).toBe('de');
@@ -51,7 +55,11 @@ describe('t and say', () => {
       const keys = Object.keys(english) as MessageKey[];
       const sub = fc.oneof(fc.string(), fc.constantFrom('\uE010', '\uE011x', '$1', '$$', SLOT, ''));
       fc.assert(
-        fc.property(fc.constantFrom(...keys), fc.array(sub, { maxLength: 4 }), (key, subs) => t(key, ...subs) === (messageFrom(english, key, subs) || key)),
+        fc.property(
+          fc.constantFrom(...keys),
+          fc.array(sub, { maxLength: 4 }),
+          (key, subs) => t(key, ...subs) === (messageFrom(english, key, subs) || key),
+        ),
         { numRuns: 3_000 },
       );
     } finally {

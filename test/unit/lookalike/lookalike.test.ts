@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildLookalikeTargets,
-  findLookalike,
-  type LookalikeKind,
-} from '../../../src/core/lookalike/lookalike';
+import { buildLookalikeTargets, findLookalike, type LookalikeKind } from '../../../src/core/lookalike/lookalike';
 import { inEnglish } from '../support/i18n';
 
 const PROTECTED_DOMAINS = [
@@ -235,10 +231,25 @@ describe('findLookalike: never throws', () => {
   const label = fc.oneof(
     fc.stringMatching(/^[a-z0-9-]{1,20}$/),
     fc.stringMatching(/^xn--[a-z0-9-]{1,12}$/),
-    fc.constantFrom('microsoft', 'microsoftonline', 'login', 'com', 'live', 'azure', 'visualstudio', 'github', 'google', 'rnicrosoft'),
+    fc.constantFrom(
+      'microsoft',
+      'microsoftonline',
+      'login',
+      'com',
+      'live',
+      'azure',
+      'visualstudio',
+      'github',
+      'google',
+      'rnicrosoft',
+    ),
   );
   const hostnameLike = fc
-    .tuple(fc.array(label, { minLength: 1, maxLength: 8 }), fc.constantFrom('com', 'net', 'io', 'co.uk', 'github.io', 'local', '1'), fc.boolean())
+    .tuple(
+      fc.array(label, { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('com', 'net', 'io', 'co.uk', 'github.io', 'local', '1'),
+      fc.boolean(),
+    )
     .map(([labels, suffix, trailingDot]) => `${labels.join('.')}.${suffix}${trailingDot ? '.' : ''}`);
 
   it('never throws for arbitrary strings', () => {
@@ -303,6 +314,9 @@ describe('buildLookalikeTargets', () => {
   it('treats a subdomain target as its whole registrable domain', () => {
     const built = buildLookalikeTargets([{ domain: 'dev.azure.com', providerId: 'azure-devops' }]);
     expect(findLookalike('portal.azure.com', built)).toBeNull();
-    expect(findLookalike('azure.com.evil.net', built)).toMatchObject({ kind: 'target-embedding', target: 'dev.azure.com' });
+    expect(findLookalike('azure.com.evil.net', built)).toMatchObject({
+      kind: 'target-embedding',
+      target: 'dev.azure.com',
+    });
   });
 });

@@ -15,20 +15,29 @@ describe('shouldInspect (the inspection gate) on the fixture corpus (as loaded, 
   });
 });
 
-describe('shouldWake (the wake gate, the idle script\'s)', () => {
+describe("shouldWake (the wake gate, the idle script's)", () => {
   const idle = (html: string, url?: string): boolean => shouldWake(domFrom(html, url).window.document);
 
   it.each([
     ['a blog post', '<title>My trip to Lisbon</title><h1>Lisbon</h1><p>We walked a lot.</p>'],
     ['a shop home page with a search form', '<title>Acme shop</title><form><input name="q" type="search"></form>'],
-    ['a news page naming no provider in its title', '<title>Quarterly earnings</title><article><p>Microsoft revenue rose.</p></article>'],
+    [
+      'a news page naming no provider in its title',
+      '<title>Quarterly earnings</title><article><p>Microsoft revenue rose.</p></article>',
+    ],
   ])('is false for %s', (_name, html) => {
     expect(idle(html)).toBe(false);
   });
 
   it.each([
-    ['a newsletter form (an e-mail field)', '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>'],
-    ['a comment form that POSTs', '<title>My trip to Lisbon</title><form method="POST"><textarea name="comment"></textarea></form>'],
+    [
+      'a newsletter form (an e-mail field)',
+      '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>',
+    ],
+    [
+      'a comment form that POSTs',
+      '<title>My trip to Lisbon</title><form method="POST"><textarea name="comment"></textarea></form>',
+    ],
     ['a title naming a provider', '<title>Microsoft reports earnings</title><p>Revenue rose.</p>'],
   ])('says yes, where the inspection gate says no, for %s', (_name, html) => {
     expect(idle(html)).toBe(true);
@@ -37,7 +46,11 @@ describe('shouldWake (the wake gate, the idle script\'s)', () => {
 
   it.each([
     ['a password field', '<title>x</title><input type="password">', undefined],
-    ['an approval path with nothing on the page', '<title>x</title>', 'https://evil.example/OAuth2/v2.0/authorize?client_id=1'],
+    [
+      'an approval path with nothing on the page',
+      '<title>x</title>',
+      'https://evil.example/OAuth2/v2.0/authorize?client_id=1',
+    ],
   ])('says yes for %s', (_name, html, url) => {
     expect(idle(html, url)).toBe(true);
   });
@@ -58,9 +71,18 @@ describe('shouldInspect (the inspection gate)', () => {
 
   it.each([
     ['a blog post', '<title>My trip to Lisbon</title><h1>Lisbon</h1><p>We walked a lot.</p>'],
-    ['a shop home page', '<title>Acme shop</title><nav><a href="/cart">Cart</a></nav><form><input name="q" type="search"></form>'],
-    ['a news page naming Microsoft', '<title>Microsoft reports earnings</title><article><p>Revenue rose.</p></article>'],
-    ['a newsletter form', '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>'],
+    [
+      'a shop home page',
+      '<title>Acme shop</title><nav><a href="/cart">Cart</a></nav><form><input name="q" type="search"></form>',
+    ],
+    [
+      'a news page naming Microsoft',
+      '<title>Microsoft reports earnings</title><article><p>Revenue rose.</p></article>',
+    ],
+    [
+      'a newsletter form',
+      '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>',
+    ],
     ['a cookie banner (accept only)', '<title>Recipes</title><div><button>Accept all</button></div>'],
   ])('is false for %s', (_name, html) => {
     expect(gate(html)).toBe(false);
@@ -68,8 +90,14 @@ describe('shouldInspect (the inspection gate)', () => {
 
   it.each([
     ['a password field', '<title>x</title><form><input type="PASSWORD"></form>'],
-    ['an email field on a branded page', '<title>Sign in to your account</title><input type="email" name="loginfmt"><button>Next</button>'],
-    ['a username field with the Microsoft logo drawn inline', '<svg><rect fill="#F25022"/></svg><input name="username">'],
+    [
+      'an email field on a branded page',
+      '<title>Sign in to your account</title><input type="email" name="loginfmt"><button>Next</button>',
+    ],
+    [
+      'a username field with the Microsoft logo drawn inline',
+      '<svg><rect fill="#F25022"/></svg><input name="username">',
+    ],
     ['an approval structure', '<title>Authorize</title><button>Accept</button><button>Deny</button>'],
     ['an approval path', '<title>x</title>'],
   ])('is true for %s', (name, html) => {
@@ -108,5 +136,4 @@ describe('shouldInspect (the inspection gate)', () => {
     expect(rect).not.toHaveBeenCalled();
     expect(innerText).not.toHaveBeenCalled();
   });
-
 });

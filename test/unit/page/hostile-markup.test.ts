@@ -45,11 +45,13 @@ describe('hostile markup never throws and caps hold', () => {
   }, 30_000);
 
   it('many distinct samples fill every list to its cap and no further', () => {
-    const rows = Array.from({ length: 3_000 }, (_, index) =>
-      `<h2>heading ${index}</h2><h3>subheading ${index}</h3><label>label ${index}</label><li>item ${index}</li>` +
-      [1, 2, 3, 4, 5].map((button) => `<button>action ${index}.${button}</button>`).join('') +
-      `<img alt="alt ${index}" src="logo-${index}.png"><span title="title ${index}">text ${index}</span>` +
-      `<div>https://host${index}.example.com/path</div><form action="https://f${index}.example/"><input type="password"></form>`,
+    const rows = Array.from(
+      { length: 3_000 },
+      (_, index) =>
+        `<h2>heading ${index}</h2><h3>subheading ${index}</h3><label>label ${index}</label><li>item ${index}</li>` +
+        [1, 2, 3, 4, 5].map((button) => `<button>action ${index}.${button}</button>`).join('') +
+        `<img alt="alt ${index}" src="logo-${index}.png"><span title="title ${index}">text ${index}</span>` +
+        `<div>https://host${index}.example.com/path</div><form action="https://f${index}.example/"><input type="password"></form>`,
     ).join('');
     const { snapshot, json } = inspect(domFrom(rows).window.document);
     expect(snapshot.truncated).toBe(true);
@@ -63,7 +65,8 @@ describe('hostile markup never throws and caps hold', () => {
   }, 30_000);
 
   it('broken HTML', () => {
-    const html = '<div><form action=><input type=password <p>unclosed <b><i>Micro</b>soft</i></table></td><svg><rect fill="#f25022"><foreignObject><input type="email"></svg><!-- <input type="password">';
+    const html =
+      '<div><form action=><input type=password <p>unclosed <b><i>Micro</b>soft</i></table></td><svg><rect fill="#f25022"><foreignObject><input type="email"></svg><!-- <input type="password">';
     expect(() => inspect(domFrom(html).window.document)).not.toThrow();
   });
 
@@ -80,7 +83,12 @@ describe('hostile markup never throws and caps hold', () => {
   it('getters that throw do not escape', () => {
     const doc = domFrom('<form><input type="password"></form><div id="bad">x</div>').window.document;
     const bad = doc.getElementById('bad');
-    if (bad) Object.defineProperty(bad, 'shadowRoot', { get: () => { throw new Error('hostile'); } });
+    if (bad)
+      Object.defineProperty(bad, 'shadowRoot', {
+        get: () => {
+          throw new Error('hostile');
+        },
+      });
     const snapshot = takeSnapshot(doc);
     expect(snapshot.hasPassword).toBe(true);
     expect(snapshot.truncated).toBe(true);

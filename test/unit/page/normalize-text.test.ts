@@ -33,10 +33,21 @@ describe('normalizeText', () => {
 
   it('takes its fast path for ASCII without changing any result', () => {
     // The general path, spelled out: the fast path must agree with it on every string.
-    const general = (text: string): string => stripInvisible(text).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-    const ascii = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\f', '\v', 'a', 'B', 'z', '.', '-', '\u0000', '\u001f', '\u007f') });
-    const mixed = fc.string({ unit: fc.oneof(fc.constantFrom(' ', 'a', 'B', '\u00a0', '\u200b', '\uff2d', '\u2028'), fc.string({ unit: 'binary', maxLength: 1 })) });
-    fc.assert(fc.property(fc.oneof(ascii, mixed), (text) => normalizeText(text) === general(text)), { numRuns: 5_000 });
+    const general = (text: string): string =>
+      stripInvisible(text).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const ascii = fc.string({
+      unit: fc.constantFrom(' ', '\t', '\n', '\r', '\f', '\v', 'a', 'B', 'z', '.', '-', '\u0000', '\u001f', '\u007f'),
+    });
+    const mixed = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(' ', 'a', 'B', '\u00a0', '\u200b', '\uff2d', '\u2028'),
+        fc.string({ unit: 'binary', maxLength: 1 }),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(ascii, mixed), (text) => normalizeText(text) === general(text)),
+      { numRuns: 5_000 },
+    );
   });
 
   it('leaves confusables alone (folding them is the background half)', () => {

@@ -4,7 +4,9 @@ import { domFrom, snapshotOf } from './fixture-dom';
 
 describe('takeSnapshot: text', () => {
   it('joins text split across inline elements and separates blocks', () => {
-    const snapshot = snapshotOf('<div><span>Mic</span><span>ro</span><b>soft</b></div><div>Azure</div><div>DevOps</div>');
+    const snapshot = snapshotOf(
+      '<div><span>Mic</span><span>ro</span><b>soft</b></div><div>Azure</div><div>DevOps</div>',
+    );
     expect(snapshot.uiText).toEqual(['microsoft', 'azure', 'devops']);
   });
 
@@ -30,7 +32,9 @@ describe('takeSnapshot: text', () => {
   });
 
   it('reads a child that sets visibility back to visible', () => {
-    const snapshot = snapshotOf('<div style="visibility:hidden">decoy <span style="visibility:visible">Microsoft</span></div>');
+    const snapshot = snapshotOf(
+      '<div style="visibility:hidden">decoy <span style="visibility:visible">Microsoft</span></div>',
+    );
     expect(snapshot.uiText).toEqual(['microsoft']);
   });
 
@@ -56,7 +60,9 @@ describe('takeSnapshot: text', () => {
   });
 
   it('ignores scripts, styles and templates', () => {
-    expect(snapshotOf('<script>var a="Microsoft"</script><style>.x{}</style><template>Microsoft</template><p>ok</p>').uiText).toEqual(['ok']);
+    expect(
+      snapshotOf('<script>var a="Microsoft"</script><style>.x{}</style><template>Microsoft</template><p>ok</p>').uiText,
+    ).toEqual(['ok']);
   });
 });
 
@@ -73,25 +79,46 @@ describe('takeSnapshot: inputs and forms', () => {
     expect(snapshot.identifierInputs).toBe(2);
     expect(snapshot.hasPassword).toBe(true);
     expect(snapshot.forms).toEqual([
-      { action: 'https://collector.example/x', method: 'post', crossOrigin: true, hasPassword: true, hasIdentifier: true, hasApprove: false },
+      {
+        action: 'https://collector.example/x',
+        method: 'post',
+        crossOrigin: true,
+        hasPassword: true,
+        hasIdentifier: true,
+        hasApprove: false,
+      },
     ]);
   });
 
   it('resolves relative actions against the page and treats them as same-origin', () => {
-    const snapshot = snapshotOf('<form action="/session"><input type="password"></form><form><input type="password"></form>', 'https://shop.example/login');
+    const snapshot = snapshotOf(
+      '<form action="/session"><input type="password"></form><form><input type="password"></form>',
+      'https://shop.example/login',
+    );
     expect(snapshot.forms).toEqual([
-      { action: 'https://shop.example/session', method: 'get', crossOrigin: false, hasPassword: true, hasIdentifier: false, hasApprove: false },
+      {
+        action: 'https://shop.example/session',
+        method: 'get',
+        crossOrigin: false,
+        hasPassword: true,
+        hasIdentifier: false,
+        hasApprove: false,
+      },
       { action: null, method: 'get', crossOrigin: false, hasPassword: true, hasIdentifier: false, hasApprove: false },
     ]);
   });
 
   it('sees a formaction override on the submit button', () => {
-    const snapshot = snapshotOf('<form action="/ok"><input type="password"><button formaction="https://evil.example/c">Sign in</button></form>');
+    const snapshot = snapshotOf(
+      '<form action="/ok"><input type="password"><button formaction="https://evil.example/c">Sign in</button></form>',
+    );
     expect(snapshot.forms[0]).toMatchObject({ action: 'https://evil.example/c', crossOrigin: true });
   });
 
   it('is not fooled by an input named "action" clobbering form.action', () => {
-    const snapshot = snapshotOf('<form action="https://evil.example/c"><input name="action"><input type="password"></form>');
+    const snapshot = snapshotOf(
+      '<form action="https://evil.example/c"><input name="action"><input type="password"></form>',
+    );
     expect(snapshot.forms[0]).toMatchObject({ action: 'https://evil.example/c', crossOrigin: true });
   });
 
@@ -100,7 +127,8 @@ describe('takeSnapshot: inputs and forms', () => {
     const doc = dom.window.document;
     const root = doc.getElementById('host')?.attachShadow({ mode: 'open' });
     if (!root) throw new Error('no shadow root');
-    root.innerHTML = '<h1><slot name="brand"></slot></h1><form action="https://x.example/p"><input type="email"><input type="password"></form>';
+    root.innerHTML =
+      '<h1><slot name="brand"></slot></h1><form action="https://x.example/p"><input type="email"><input type="password"></form>';
     const snapshot = takeSnapshot(doc);
     expect(snapshot.passwordInputs).toBe(1);
     expect(snapshot.identifierInputs).toBe(1);
@@ -123,14 +151,17 @@ describe('takeSnapshot: controls, logos and address bars', () => {
 
   it('spots the four-squares logo drawn in SVG or CSS, hex or rgb', () => {
     const svg = '<svg><path fill="#F25022"/><path fill="#7FBA00"/><path fill="#00A4EF"/><path fill="#FFB900"/></svg>';
-    const css = '<div><i style="background:rgb(242, 80, 34)"></i><i style="background:#7fba00"></i><i style="background:#00a4ef"></i><i style="background-color:#ffb900"></i></div>';
+    const css =
+      '<div><i style="background:rgb(242, 80, 34)"></i><i style="background:#7fba00"></i><i style="background:#00a4ef"></i><i style="background-color:#ffb900"></i></div>';
     expect(snapshotOf(svg).logo).toEqual({ fourSquare: true, fourSquareUpper: true });
     expect(snapshotOf(css).logo.fourSquare).toBe(true);
     expect(snapshotOf('<svg><path fill="#f25022"/><path fill="#7fba00"/></svg>').logo.fourSquare).toBe(false);
   });
 
   it('collects image hints from file names, alt text and logo classes', () => {
-    const snapshot = snapshotOf('<img src="https://cdn.example/a/b/ms-logo_white.svg?v=2" alt="Microsoft"><div class="header brand-logo"></div>');
+    const snapshot = snapshotOf(
+      '<img src="https://cdn.example/a/b/ms-logo_white.svg?v=2" alt="Microsoft"><div class="header brand-logo"></div>',
+    );
     expect(snapshot.imageHints).toEqual(['ms-logo_white.svg', 'microsoft', 'header brand-logo']);
   });
 
@@ -140,14 +171,35 @@ describe('takeSnapshot: controls, logos and address bars', () => {
         <form><input type="email"><input type="password"></form></div>
       <p>See <code>https://app.vssps.visualstudio.com/oauth2/authorize</code> for details.</p>`);
     expect(snapshot.fakeAddressBars).toEqual([
-      { url: 'https://login.microsoftonline.com/common/oauth2', host: 'login.microsoftonline.com', standalone: true, prose: false, positioned: true, credentialNearby: true },
-      { url: 'https://app.vssps.visualstudio.com/oauth2/authorize', host: 'app.vssps.visualstudio.com', standalone: true, prose: true, positioned: false, credentialNearby: false },
+      {
+        url: 'https://login.microsoftonline.com/common/oauth2',
+        host: 'login.microsoftonline.com',
+        standalone: true,
+        prose: false,
+        positioned: true,
+        credentialNearby: true,
+      },
+      {
+        url: 'https://app.vssps.visualstudio.com/oauth2/authorize',
+        host: 'app.vssps.visualstudio.com',
+        standalone: true,
+        prose: true,
+        positioned: false,
+        credentialNearby: false,
+      },
     ]);
   });
 
   it('counts approve and deny actions and list items', () => {
-    const snapshot = snapshotOf('<ul><li>Code (read)</li><li>Build (read)</li></ul><form><button>Accept</button><input type="submit" value="Deny"></form>');
-    expect(snapshot.consent).toEqual({ appName: null, approveActions: 1, denyActions: 1, listItems: ['code (read)', 'build (read)'] });
+    const snapshot = snapshotOf(
+      '<ul><li>Code (read)</li><li>Build (read)</li></ul><form><button>Accept</button><input type="submit" value="Deny"></form>',
+    );
+    expect(snapshot.consent).toEqual({
+      appName: null,
+      approveActions: 1,
+      denyActions: 1,
+      listItems: ['code (read)', 'build (read)'],
+    });
   });
 
   it('is plain JSON data', () => {
@@ -163,7 +215,14 @@ describe('takeSnapshot: consent forms', () => {
       'https://app.vssps.visualstudio.com/oauth2/authorize',
     );
     expect(snapshot.forms).toEqual([
-      { action: 'https://elsewhere.example/grant', method: 'post', crossOrigin: true, hasPassword: false, hasIdentifier: false, hasApprove: true },
+      {
+        action: 'https://elsewhere.example/grant',
+        method: 'post',
+        crossOrigin: true,
+        hasPassword: false,
+        hasIdentifier: false,
+        hasApprove: true,
+      },
     ]);
   });
 });

@@ -32,12 +32,17 @@ describe('fourSquareColoursIn', () => {
     // Mostly the logo's own triples, written with leading zeros or with one number changed.
     const logo = fc.constantFrom([242, 80, 34], [127, 186, 0], [0, 164, 239], [255, 185, 0]);
     const written = (n: number): fc.Arbitrary<string> =>
-      fc.oneof(fc.constantFrom('', '0', '00').map((zeros) => `${zeros}${n}`), fc.integer({ min: 0, max: 999 }).map(String));
+      fc.oneof(
+        fc.constantFrom('', '0', '00').map((zeros) => `${zeros}${n}`),
+        fc.integer({ min: 0, max: 999 }).map(String),
+      );
     const space = fc.constantFrom('', ' ', '  ', '\t');
     const triple = fc
       .tuple(fc.constantFrom('rgb(', 'rgba(', 'RGB('), logo, space, space, fc.constantFrom(')', ', 0.5)', '', '4)'))
       .chain(([open, [r = 0, g = 0, b = 0], s1, s2, close]) =>
-        fc.tuple(written(r), written(g), written(b)).map(([red, green, blue]) => `${open}${s1}${red}${s2},${s1}${green}, ${blue}${close}`),
+        fc
+          .tuple(written(r), written(g), written(b))
+          .map(([red, green, blue]) => `${open}${s1}${red}${s2},${s1}${green}, ${blue}${close}`),
       );
     const hex = fc.constantFrom('#f25022', '#7FBA00', '#00a4ef', '#ffb900', '#f2502', '#ffb9001', '#abcdef');
     const noise = fc.string({ maxLength: 6 });
@@ -70,17 +75,53 @@ describe('wording checks', () => {
     // The patterns, spelled out: the checks must agree with them on every text.
     const approve = /\b(?:accept|allow|authori[sz]e|approve|grant|consent)\b/;
     const deny = /\b(?:deny|cancel|decline|reject|don't allow|do not allow|not now)\b/;
-    const sso = /^(?:continue|sign ?in|sign ?up|log ?in|log ?on|register|connect|join|authenticate|login)\s+(?:with|using|via|through)\s+\S/;
+    const sso =
+      /^(?:continue|sign ?in|sign ?up|log ?in|log ?on|register|connect|join|authenticate|login)\s+(?:with|using|via|through)\s+\S/;
     const word = fc.constantFrom(
-      'accept', 'allow', 'authorize', 'authorise', 'approve', 'grant', 'consent', 'deny', 'cancel', 'decline', 'reject',
-      "don't", 'do', 'not', 'now', 'continue', 'sign', 'in', 'signin', 'log', 'login', 'register', 'connect', 'join',
-      'with', 'using', 'via', 'through', 'microsoft', 'allowance', 'granted', 'without', 'app', 'x',
+      'accept',
+      'allow',
+      'authorize',
+      'authorise',
+      'approve',
+      'grant',
+      'consent',
+      'deny',
+      'cancel',
+      'decline',
+      'reject',
+      "don't",
+      'do',
+      'not',
+      'now',
+      'continue',
+      'sign',
+      'in',
+      'signin',
+      'log',
+      'login',
+      'register',
+      'connect',
+      'join',
+      'with',
+      'using',
+      'via',
+      'through',
+      'microsoft',
+      'allowance',
+      'granted',
+      'without',
+      'app',
+      'x',
     );
     const gap = fc.constantFrom(' ', '  ', '\t', '\n', '', '-', '.', "'");
     const text = fc.array(fc.tuple(word, gap), { maxLength: 6 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
     fc.assert(
       fc.property(text, (sample) => {
-        expect([isApproveWording(sample), isDenyWording(sample), isSsoWording(sample)]).toEqual([approve.test(sample), deny.test(sample), sso.test(sample)]);
+        expect([isApproveWording(sample), isDenyWording(sample), isSsoWording(sample)]).toEqual([
+          approve.test(sample),
+          deny.test(sample),
+          sso.test(sample),
+        ]);
       }),
       { numRuns: 5_000 },
     );

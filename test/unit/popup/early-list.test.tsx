@@ -8,7 +8,20 @@ import { until } from '../support/until';
 
 const REPLY: AuthorizationsReply = {
   seenBefore: null,
-  groups: [{ providerId: 'azure-devops', providerName: 'Azure DevOps', status: 'ok', message: null, signInUrl: null, access: [], links: [], pending: [], dropped: 0, grants: [] }],
+  groups: [
+    {
+      providerId: 'azure-devops',
+      providerName: 'Azure DevOps',
+      status: 'ok',
+      message: null,
+      signInUrl: null,
+      access: [],
+      links: [],
+      pending: [],
+      dropped: 0,
+      grants: [],
+    },
+  ],
 };
 
 afterEach(() => {
@@ -51,8 +64,17 @@ describe('the list the providers last gave', () => {
         ...(REPLY.groups[0] as AuthorizationsReply['groups'][number]),
         grants: [
           {
-            id: 'a-1', providerId: 'azure-devops', appName, publisher: null, clientId: null, scopes: [], grantedAt: null, validTo: null,
-            redirectHost: null, source: 'live', revocable: true,
+            id: 'a-1',
+            providerId: 'azure-devops',
+            appName,
+            publisher: null,
+            clientId: null,
+            scopes: [],
+            grantedAt: null,
+            validTo: null,
+            redirectHost: null,
+            source: 'live',
+            revocable: true,
           },
         ],
       },

@@ -13,7 +13,14 @@ const ado = providerById('azure-devops');
 if (!ado) throw new Error('Azure DevOps provider missing');
 
 function stateWith(verdict: Verdict): TabState {
-  return { v: TAB_STATE_VERSION, url: 'https://app.vssps.visualstudio.com/oauth2/authorize', verdict, frames: {}, continued: false, updatedAt: 0 };
+  return {
+    v: TAB_STATE_VERSION,
+    url: 'https://app.vssps.visualstudio.com/oauth2/authorize',
+    verdict,
+    frames: {},
+    continued: false,
+    updatedAt: 0,
+  };
 }
 
 function mount(state: TabState | null): HTMLElement {
@@ -35,7 +42,9 @@ describe('VerdictPanel', () => {
 
   it('lists every check and the request in plain words, marking high-privilege scopes', () => {
     const request = describeRequest(
-      new URLSearchParams('client_id=ABC&response_type=Assertion&state=s&scope=vso.code_full vso.work&redirect_uri=https://app.example.com/cb'),
+      new URLSearchParams(
+        'client_id=ABC&response_type=Assertion&state=s&scope=vso.code_full vso.work&redirect_uri=https://app.example.com/cb',
+      ),
       ado,
     );
     const root = mount(
@@ -47,7 +56,11 @@ describe('VerdictPanel', () => {
         providerName: 'Azure DevOps',
         headline: phrase('verdict_approvalVerified', 'Azure DevOps'),
         checks: [
-          { id: 'origin', status: 'pass', reason: phrase('check_originPass', 'https://app.vssps.visualstudio.com', 'Azure DevOps') },
+          {
+            id: 'origin',
+            status: 'pass',
+            reason: phrase('check_originPass', 'https://app.vssps.visualstudio.com', 'Azure DevOps'),
+          },
           { id: 'https', status: 'pass', reason: phrase('check_httpsPass') },
           { id: 'branding', status: 'pass', reason: phrase('check_brandingPass', 'Azure DevOps') },
           { id: 'framing', status: 'pass', reason: phrase('check_framingPass') },
@@ -55,7 +68,12 @@ describe('VerdictPanel', () => {
         request,
       }),
     );
-    expect([...root.querySelectorAll('[data-check]')].map((node) => node.getAttribute('data-check'))).toEqual(['origin', 'https', 'branding', 'framing']);
+    expect([...root.querySelectorAll('[data-check]')].map((node) => node.getAttribute('data-check'))).toEqual([
+      'origin',
+      'https',
+      'branding',
+      'framing',
+    ]);
     const high = root.querySelector('[data-scope="vso.code_full"]');
     expect(high?.classList.contains('high')).toBe(true);
     expect(high?.textContent).toContain('Code (full)');
@@ -73,10 +91,16 @@ describe('VerdictPanel', () => {
     expect(block?.getAttribute('data-risk')).toBe('high');
     expect(block?.textContent).toContain('What this app could do');
     expect(block?.textContent).toContain('High risk');
-    expect([...(block?.querySelectorAll('[data-scope]') ?? [])].map((node) => node.getAttribute('data-tier'))).toEqual(['high', 'high', 'basic']);
+    expect([...(block?.querySelectorAll('[data-scope]') ?? [])].map((node) => node.getAttribute('data-tier'))).toEqual([
+      'high',
+      'high',
+      'basic',
+    ]);
     expect(block?.textContent).toContain('203.0.113.7');
     expect(block?.textContent).toContain('Contoso Release Notes');
-    expect([...(block?.querySelectorAll('[data-signal]') ?? [])].map((node) => node.getAttribute('data-signal'))).toEqual(['redirect-ip', 'scope-high']);
+    expect(
+      [...(block?.querySelectorAll('[data-signal]') ?? [])].map((node) => node.getAttribute('data-signal')),
+    ).toEqual(['redirect-ip', 'scope-high']);
     expect(block?.textContent).toContain('a bare IP address, 203.0.113.7');
     expect(block?.querySelector('a')?.getAttribute('href')).toBe('https://app.vssps.visualstudio.com/Profile/View');
     // The scopes are listed once, in the risk block.
@@ -85,7 +109,15 @@ describe('VerdictPanel', () => {
 
   it('renders hostile text as text, never as markup', () => {
     const request = describeRequest(new URLSearchParams('scope=<img/src=x/onerror=alert(1)>&client_id=<b>x</b>'), ado);
-    const root = mount(stateWith({ ...NO_VERDICT, level: 'caution', kind: 'approval', headline: phrase('verdict_imitates', '<script>alert(1)</script>'), request }));
+    const root = mount(
+      stateWith({
+        ...NO_VERDICT,
+        level: 'caution',
+        kind: 'approval',
+        headline: phrase('verdict_imitates', '<script>alert(1)</script>'),
+        request,
+      }),
+    );
     expect(root.querySelector('img, b, script')).toBeNull();
     expect(root.textContent).toContain('<img/src=x/onerror=alert(1)>');
     expect(root.textContent).toContain('This site imitates <script>alert(1)</script>');

@@ -7,14 +7,45 @@ import { domFrom } from '../page/fixture-dom';
 // The gate passes over a page when this selector finds nothing, so it must find every field the word
 // patterns accept. Values are built from those patterns' own words, in any case, among arbitrary text.
 const WORDS = [
-  'user', 'User Name', 'e-mail', 'EMAIL', 'mail', 'login', 'loginfmt', 'account', 'identifier', 'upn', 'signin', 'sign_in',
-  'Sign-in name', 'sign in name', 'logon', 'phone', 'skype', 'webauthn', 'username', 'password', 'PASSWORD', ' password ',
-  'search', 'query', 'q', 'text', 'tel', 'email', '',
+  'user',
+  'User Name',
+  'e-mail',
+  'EMAIL',
+  'mail',
+  'login',
+  'loginfmt',
+  'account',
+  'identifier',
+  'upn',
+  'signin',
+  'sign_in',
+  'Sign-in name',
+  'sign in name',
+  'logon',
+  'phone',
+  'skype',
+  'webauthn',
+  'username',
+  'password',
+  'PASSWORD',
+  ' password ',
+  'search',
+  'query',
+  'q',
+  'text',
+  'tel',
+  'email',
+  '',
 ];
 const fragment = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }));
 const value = fc.array(fragment, { maxLength: 3 }).map((parts) => parts.join(''));
 const ATTRIBUTES = ['type', 'name', 'id', 'placeholder', 'aria-label', 'autocomplete'] as const;
-const attributes = fc.record(Object.fromEntries(ATTRIBUTES.map((name) => [name, fc.option(value, { nil: undefined })])) as Record<(typeof ATTRIBUTES)[number], fc.Arbitrary<string | undefined>>);
+const attributes = fc.record(
+  Object.fromEntries(ATTRIBUTES.map((name) => [name, fc.option(value, { nil: undefined })])) as Record<
+    (typeof ATTRIBUTES)[number],
+    fc.Arbitrary<string | undefined>
+  >,
+);
 
 describe('CREDENTIAL_INPUT_SELECTOR', () => {
   const doc = domFrom('<title>x</title><form></form>').window.document;
@@ -27,7 +58,13 @@ describe('CREDENTIAL_INPUT_SELECTOR', () => {
         for (const name of ATTRIBUTES) {
           const given = attrs[name];
           // Attribute values must be valid for setAttribute; control characters are not what this is about.
-          if (given !== undefined) input.setAttribute(name, Array.from(given).filter((char) => char.charCodeAt(0) >= 0x20).join(''));
+          if (given !== undefined)
+            input.setAttribute(
+              name,
+              Array.from(given)
+                .filter((char) => char.charCodeAt(0) >= 0x20)
+                .join(''),
+            );
         }
         const credential = isPasswordInput(input) || isIdentifierInput(input);
         if (credential) credentialSeen += 1;

@@ -10,12 +10,17 @@ import { parsePageUrl } from '../../../src/core/url/page-url';
 import { createEvaluationContext, evaluateFrame } from '../../../src/core/verdict/evaluate';
 
 const context = createEvaluationContext(PROVIDERS);
-const registeredOrigins = new Set(PROVIDERS.flatMap((provider) => provider.approvalEndpoints.map((endpoint) => endpoint.origin)));
+const registeredOrigins = new Set(
+  PROVIDERS.flatMap((provider) => provider.approvalEndpoints.map((endpoint) => endpoint.origin)),
+);
 const NUM_RUNS = 100_000;
 // A branded approval page reduced to its branding: with it the URL alone decides whether OK is possible,
 // and each of the 100,000 evaluations stays cheap.
 const full = takeSnapshot(
-  domFrom(readFileSync(join(PAGES_DIR, 'approval/ado-authorize.html'), 'utf8'), 'https://app.vssps.visualstudio.com/oauth2/authorize').window.document,
+  domFrom(
+    readFileSync(join(PAGES_DIR, 'approval/ado-authorize.html'), 'utf8'),
+    'https://app.vssps.visualstudio.com/oauth2/authorize',
+  ).window.document,
 );
 const branded: PageSnapshot = {
   ...full,
@@ -32,20 +37,50 @@ const GENUINE =
 const label = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 const trickyHost = fc.oneof(
   fc.constantFrom(...[...registeredOrigins].map((origin) => new URL(origin).hostname)),
-  fc.constantFrom('evil.net', 'example.com', '127.0.0.1', '[::1]', 'xn--80ak6aa92e.com', 'аpp.vssps.visualstudio.com', 'localhost'),
+  fc.constantFrom(
+    'evil.net',
+    'example.com',
+    '127.0.0.1',
+    '[::1]',
+    'xn--80ak6aa92e.com',
+    'аpp.vssps.visualstudio.com',
+    'localhost',
+  ),
   fc.array(label, { minLength: 1, maxLength: 5 }).map((labels) => labels.join('.')),
 );
 const decoratedHost = fc
-  .tuple(trickyHost, fc.constantFrom('', '.', '.evil.net', '.com', '%2eevil.net', '\u3002evil.net'), fc.constantFrom('', 'A', 'UPPER'))
+  .tuple(
+    trickyHost,
+    fc.constantFrom('', '.', '.evil.net', '.com', '%2eevil.net', '\u3002evil.net'),
+    fc.constantFrom('', 'A', 'UPPER'),
+  )
   .map(([host, suffix, casing]) => (casing === '' ? host + suffix : (host + suffix).toUpperCase()));
 const urlLike = fc.oneof(
   fc
     .tuple(
-      fc.constantFrom('https://', 'http://', 'HTTPS://', 'ftp://', 'javascript:', 'data:text/html,', 'blob:https://', 'wss://', ''),
+      fc.constantFrom(
+        'https://',
+        'http://',
+        'HTTPS://',
+        'ftp://',
+        'javascript:',
+        'data:text/html,',
+        'blob:https://',
+        'wss://',
+        '',
+      ),
       fc.constantFrom('', 'user@', 'user:pass@', 'app.vssps.visualstudio.com@'),
       decoratedHost,
       fc.constantFrom('', ':443', ':80', ':8443', ':0', ':65536', ':abc'),
-      fc.constantFrom('/oauth2/authorize', '/', '/oauth2/authorize/', '/OAUTH2/AUTHORIZE', '/common/oauth2/v2.0/authorize', '/login/oauth/authorize', ''),
+      fc.constantFrom(
+        '/oauth2/authorize',
+        '/',
+        '/oauth2/authorize/',
+        '/OAUTH2/AUTHORIZE',
+        '/common/oauth2/v2.0/authorize',
+        '/login/oauth/authorize',
+        '',
+      ),
       fc.constantFrom(
         '',
         '?client_id=x&response_type=Assertion&state=s&scope=vso.code&redirect_uri=https%3A%2F%2Fa.example%2F',
@@ -55,7 +90,9 @@ const urlLike = fc.oneof(
     )
     .map((parts) => parts.join('')),
   // One edit away from the genuine URL: where mistakes in the origin comparison would show.
-  fc.tuple(fc.nat({ max: GENUINE.length }), fc.nat({ max: 2 }), fc.string({ maxLength: 3 })).map(([at, cut, insert]) => GENUINE.slice(0, at) + insert + GENUINE.slice(at + cut)),
+  fc
+    .tuple(fc.nat({ max: GENUINE.length }), fc.nat({ max: 2 }), fc.string({ maxLength: 3 }))
+    .map(([at, cut, insert]) => GENUINE.slice(0, at) + insert + GENUINE.slice(at + cut)),
   fc.string({ maxLength: 200 }),
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
 );
@@ -65,7 +102,10 @@ describe('origin checks, property-based', () => {
     let oks = 0;
     fc.assert(
       fc.property(urlLike, fc.boolean(), (url, isTop) => {
-        const verdict = evaluateFrame({ url, isTop, topUrl: isTop ? url : 'https://framer.example/', snapshot: branded }, context);
+        const verdict = evaluateFrame(
+          { url, isTop, topUrl: isTop ? url : 'https://framer.example/', snapshot: branded },
+          context,
+        );
         if (verdict.level === 'ok') {
           oks += 1;
           const parsed = parsePageUrl(url);

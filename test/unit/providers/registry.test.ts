@@ -13,9 +13,11 @@ import { parsePageUrl } from '../../../src/core/url/page-url';
 const EXAMPLE_APPROVAL_URLS: Readonly<Record<string, string>> = {
   'azure-devops':
     'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=A&response_type=Assertion&state=s&scope=vso.code&redirect_uri=https://a.example/cb',
-  'entra-id': 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=A&response_type=code&scope=openid&state=s',
+  'entra-id':
+    'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=A&response_type=code&scope=openid&state=s',
   github: 'https://github.com/login/oauth/authorize?client_id=A&scope=repo&state=s',
-  google: 'https://accounts.google.com/o/oauth2/v2/auth?client_id=A&response_type=code&scope=openid&redirect_uri=https://a.example/cb&state=s',
+  google:
+    'https://accounts.google.com/o/oauth2/v2/auth?client_id=A&response_type=code&scope=openid&redirect_uri=https://a.example/cb&state=s',
 };
 
 const HTTPS_ORIGIN = /^https:\/\/[a-z0-9.-]+$/;
@@ -42,13 +44,22 @@ describe.each(PROVIDERS.map((provider) => [provider.id, provider] as const))('pr
     const [idle, whole] = manifest.content_scripts;
     for (const origin of new Set(provider.approvalEndpoints.map((endpoint) => endpoint.origin))) {
       const url = `${origin}${example.pathname}${example.search}`;
-      expect(whole?.matches.some((pattern) => new MatchPattern(pattern).includes(url)), url).toBe(true);
-      expect(idle?.exclude_matches?.some((pattern) => new MatchPattern(pattern).includes(url)), url).toBe(true);
+      expect(
+        whole?.matches.some((pattern) => new MatchPattern(pattern).includes(url)),
+        url,
+      ).toBe(true);
+      expect(
+        idle?.exclude_matches?.some((pattern) => new MatchPattern(pattern).includes(url)),
+        url,
+      ).toBe(true);
     }
   });
 
   it('names only exact HTTPS origins', () => {
-    for (const origin of [...provider.approvalEndpoints.map((endpoint) => endpoint.origin), ...provider.signInOrigins]) {
+    for (const origin of [
+      ...provider.approvalEndpoints.map((endpoint) => endpoint.origin),
+      ...provider.signInOrigins,
+    ]) {
       expect(origin).toMatch(HTTPS_ORIGIN);
     }
     for (const page of provider.management) expect(page.url).toMatch(/^https:\/\//);

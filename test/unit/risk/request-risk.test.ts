@@ -13,7 +13,12 @@ describe('the quiet side: ordinary requests on the genuine pages get OK and no s
     ['Azure DevOps, vso.work to a company host', ADO, 'vso.work', HTTPS_APP],
     ['Azure DevOps, read scopes', ADO, 'vso.code vso.build vso.work_write', HTTPS_APP],
     ['Entra, sign-in and profile', ENTRA, 'openid profile User.Read', HTTPS_APP],
-    ['Entra, sign-in with offline access and a loopback redirect', ENTRA, 'openid profile offline_access User.Read', 'http://localhost:3000/auth'],
+    [
+      'Entra, sign-in with offline access and a loopback redirect',
+      ENTRA,
+      'openid profile offline_access User.Read',
+      'http://localhost:3000/auth',
+    ],
     ['Entra, User.ReadBasic.All (Low in Microsoft’s table)', ENTRA, 'openid User.ReadBasic.All', HTTPS_APP],
     ['GitHub, read:user', GITHUB, 'read:user', HTTPS_APP],
     ['GitHub, loopback for a CLI', GITHUB, 'read:user user:email', 'http://127.0.0.1:49152/callback'],
@@ -75,14 +80,24 @@ describe('what the app gets: each provider’s tiers', () => {
     const verdict = verdictAt(ENTRA, request(ENTRA, 'openid Mail.ReadBasic Contacts.Read', HTTPS_APP));
     expect(verdict.risk?.signals.map((signal) => signal.id)).toEqual(['scope-high', 'phishing-combination']);
     expect(verdict.risk?.level).toBe('review');
-    const persistent = verdictAt(ENTRA, request(ENTRA, 'openid offline_access Mail.Read Contacts.Read Files.Read', HTTPS_APP));
-    expect(persistent.risk?.signals.map((signal) => signal.id)).toEqual(['scope-high', 'phishing-combination', 'persistent-access']);
+    const persistent = verdictAt(
+      ENTRA,
+      request(ENTRA, 'openid offline_access Mail.Read Contacts.Read Files.Read', HTTPS_APP),
+    );
+    expect(persistent.risk?.signals.map((signal) => signal.id)).toEqual([
+      'scope-high',
+      'phishing-combination',
+      'persistent-access',
+    ]);
     expect(persistent.risk?.level).toBe('high');
     expect(persistent.headline.key).toBe('verdict_approvalRiskHigh');
   });
 
   it('counts Google’s access_type=offline as persistence', () => {
-    const verdict = verdictAt(GOOGLE, { ...request(GOOGLE, 'https://mail.google.com/', HTTPS_APP), access_type: 'offline' });
+    const verdict = verdictAt(GOOGLE, {
+      ...request(GOOGLE, 'https://mail.google.com/', HTTPS_APP),
+      access_type: 'offline',
+    });
     expect(verdict.risk?.signals.map((signal) => signal.id)).toEqual(['scope-high', 'persistent-access']);
   });
 
@@ -101,7 +116,12 @@ describe('where the answer goes', () => {
     ['a decimal IPv4 number', 'https://2130706433/cb', 'redirect-odd-ip', 'strong'],
     ['octal IPv4 notation', 'https://0300.0250.0.1/cb', 'redirect-odd-ip', 'strong'],
     ['plain HTTP to a public host', 'http://notes.contoso.com/cb', 'redirect-not-https', 'strong'],
-    ['a host that embeds microsoftonline.com', 'https://login.microsoftonline.com.auth-callback.net/cb', 'redirect-lookalike', 'strong'],
+    [
+      'a host that embeds microsoftonline.com',
+      'https://login.microsoftonline.com.auth-callback.net/cb',
+      'redirect-lookalike',
+      'strong',
+    ],
     ['a one-letter-off host', 'https://microsofonline.com/cb', 'redirect-lookalike', 'strong'],
     ['a Cloudflare quick tunnel', 'https://plain-words-here.trycloudflare.com/cb', 'redirect-tunnel', 'strong'],
     ['an ngrok tunnel', 'https://a1b2c3.ngrok-free.app/cb', 'redirect-tunnel', 'strong'],
@@ -132,7 +152,10 @@ describe('where the answer goes', () => {
   });
 
   it('the issue’s case: full code, identity and token scopes answered to a bare IP is high risk, never OK', () => {
-    const verdict = verdictAt(ADO, request(ADO, 'vso.code_full vso.identity_manage vso.tokens', 'https://203.0.113.7/oauth/callback'));
+    const verdict = verdictAt(
+      ADO,
+      request(ADO, 'vso.code_full vso.identity_manage vso.tokens', 'https://203.0.113.7/oauth/callback'),
+    );
     expect(verdict.level).toBe('caution');
     expect(verdict.risk?.level).toBe('high');
     expect(verdict.risk?.signals[0]?.id).toBe('redirect-ip');
@@ -144,9 +167,20 @@ describe('who asks', () => {
   const entraPage = fixtureSnapshot('approval/entra-consent-unverified.html', ENTRA);
 
   it('reads the unverified publisher and the borrowed brand from Entra’s prompt', () => {
-    const verdict = verdictAt(ENTRA, request(ENTRA, 'openid profile offline_access Mail.Read Files.ReadWrite.All Contacts.Read', HTTPS_APP), entraPage);
+    const verdict = verdictAt(
+      ENTRA,
+      request(ENTRA, 'openid profile offline_access Mail.Read Files.ReadWrite.All Contacts.Read', HTTPS_APP),
+      entraPage,
+    );
     const ids = verdict.risk?.signals.map((signal) => `${signal.id}:${signal.weight}`);
-    expect(ids).toEqual(expect.arrayContaining(['publisher-unverified:weak', 'app-brand:strong', 'scope-high:impact-high', 'phishing-combination:impact-high']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'publisher-unverified:weak',
+        'app-brand:strong',
+        'scope-high:impact-high',
+        'phishing-combination:impact-high',
+      ]),
+    );
     expect(verdict.risk?.appName).toBe('Microsoft Security Update');
     expect(verdict.risk?.level).toBe('high');
   });
@@ -183,7 +217,12 @@ describe('the organisation’s approved apps', () => {
 });
 
 describe('the combination table', () => {
-  const s = (id: RiskSignal['id'], weight: SignalWeight): RiskSignal => ({ id, topic: 'what', weight, reason: { key: 'risk_persistent', subs: [] } });
+  const s = (id: RiskSignal['id'], weight: SignalWeight): RiskSignal => ({
+    id,
+    topic: 'what',
+    weight,
+    reason: { key: 'risk_persistent', subs: [] },
+  });
   it.each([
     [[], 'none'],
     [[s('scope-sensitive', 'impact-sensitive')], 'review'],
@@ -204,10 +243,20 @@ describe('hostile requests: a clear reason, never a throw, never OK', () => {
   it.each([
     ['thousands of scopes, the risky one last', { ...request(ADO, `${many} vso.code_full`, 'https://203.0.113.7/cb') }],
     ['a scope parameter of a megabyte', { ...request(ADO, 'vso.work '.repeat(120_000), HTTPS_APP) }],
-    ['every parameter twice', { ...request(ADO, 'vso.work', HTTPS_APP), client_id: ['a', 'b'], redirect_uri: [HTTPS_APP, 'https://203.0.113.7/'] }],
+    [
+      'every parameter twice',
+      {
+        ...request(ADO, 'vso.work', HTTPS_APP),
+        client_id: ['a', 'b'],
+        redirect_uri: [HTTPS_APP, 'https://203.0.113.7/'],
+      },
+    ],
     ['a redirect percent-encoded twice', request(ADO, 'vso.work', 'https%253A%252F%252Fnotes.contoso.com%252Fcb')],
     ['a redirect of 100,000 characters', request(ADO, 'vso.work', `https://${'a'.repeat(100_000)}.example/`)],
-    ['a redirect with control characters', request(ADO, 'vso.work', 'https://notes.contoso.com\u0000.evil.example/\u202e')],
+    [
+      'a redirect with control characters',
+      request(ADO, 'vso.work', 'https://notes.contoso.com\u0000.evil.example/\u202e'),
+    ],
     ['an IPv6 zone and junk', request(ADO, 'vso.work', 'https://[fe80::1%25eth0]/cb')],
   ])('%s', (_name, params) => {
     let verdict: ReturnType<typeof verdictAt> | undefined;
@@ -221,7 +270,8 @@ describe('hostile requests: a clear reason, never a throw, never OK', () => {
   it('every provider has risk facts, and every tier table answers for its own catalogue without throwing', () => {
     for (const provider of PROVIDERS) {
       expect(provider.risk).toBeDefined();
-      for (const id of Object.keys(provider.scopes)) expect(['basic', 'sensitive', 'high', null]).toContain(tierFromTable(provider.risk.tiers, id));
+      for (const id of Object.keys(provider.scopes))
+        expect(['basic', 'sensitive', 'high', null]).toContain(tierFromTable(provider.risk.tiers, id));
     }
   });
 });

@@ -6,10 +6,18 @@ import { checkImportText, EXPORT_FORMAT } from '../../../src/shared/export-file'
 import { readLocalStore, updateLocalStore } from '../../../src/shared/local-store';
 
 const GRANT = {
-  providerId: 'azure-devops', appName: 'Contoso', clientId: 'C1', scopes: ['vso.code'], redirectHost: 'x.example', approvedAt: 1_700_000_000_000,
+  providerId: 'azure-devops',
+  appName: 'Contoso',
+  clientId: 'C1',
+  scopes: ['vso.code'],
+  redirectHost: 'x.example',
+  approvedAt: 1_700_000_000_000,
   pageOrigin: 'https://app.vssps.visualstudio.com',
 };
-const SETTINGS = { disabledProviders: ['google'], trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }] };
+const SETTINGS = {
+  disabledProviders: ['google'],
+  trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }],
+};
 
 describe('export', () => {
   it('writes settings and grants, never the password fingerprint, and reads back as valid', async () => {
@@ -17,23 +25,51 @@ describe('export', () => {
       ...store,
       grants: [GRANT],
       settings: SETTINGS,
-      passwordAlert: { enabled: true, enrollment: { salt: 'a'.repeat(32), fingerprint: 'b'.repeat(10), length: 12, enrolledAt: 1 } },
+      passwordAlert: {
+        enabled: true,
+        enrollment: { salt: 'a'.repeat(32), fingerprint: 'b'.repeat(10), length: 12, enrolledAt: 1 },
+      },
     }));
     const file = await exportData(5);
-    expect(file).toEqual({ format: EXPORT_FORMAT, version: 1, exportedAt: 5, settings: SETTINGS, passwordAlert: { enabled: true }, grants: [GRANT] });
+    expect(file).toEqual({
+      format: EXPORT_FORMAT,
+      version: 1,
+      exportedAt: 5,
+      settings: SETTINGS,
+      passwordAlert: { enabled: true },
+      grants: [GRANT],
+    });
     expect(JSON.stringify(file)).not.toContain('bbbbbbbbbb');
     expect(checkImportText(JSON.stringify(file))).toEqual({ ok: true, file });
   });
 });
 
 describe('import', () => {
-  const file = { format: EXPORT_FORMAT, version: 1, exportedAt: 5, settings: SETTINGS, passwordAlert: { enabled: false }, grants: [GRANT] } as const;
+  const file = {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: 5,
+    settings: SETTINGS,
+    passwordAlert: { enabled: false },
+    grants: [GRANT],
+  } as const;
 
   it.each([
     ['not JSON', '{"format": ', { ok: false, problem: 'not-json', where: null }],
     ['another JSON file', '{"name": "package"}', { ok: false, problem: 'not-export', where: 'format' }],
-    ['a bad trusted origin', JSON.stringify({ ...file, settings: { ...SETTINGS, trustedOrigins: [{ origin: 'http://x.example', providerId: 'azure-devops' }] } }), { ok: false, problem: 'not-export', where: 'settings.trustedOrigins.0.origin' }],
-    ['a damaged grant', JSON.stringify({ ...file, grants: [{ ...GRANT, pageOrigin: 'http://x' }] }), { ok: false, problem: 'not-export', where: 'grants.0.pageOrigin' }],
+    [
+      'a bad trusted origin',
+      JSON.stringify({
+        ...file,
+        settings: { ...SETTINGS, trustedOrigins: [{ origin: 'http://x.example', providerId: 'azure-devops' }] },
+      }),
+      { ok: false, problem: 'not-export', where: 'settings.trustedOrigins.0.origin' },
+    ],
+    [
+      'a damaged grant',
+      JSON.stringify({ ...file, grants: [{ ...GRANT, pageOrigin: 'http://x' }] }),
+      { ok: false, problem: 'not-export', where: 'grants.0.pageOrigin' },
+    ],
     ['an unknown field', JSON.stringify({ ...file, extra: 1 }), { ok: false, problem: 'not-export', where: 'extra' }],
     ['a huge file', ' '.repeat(6 * 1024 * 1024), { ok: false, problem: 'too-large', where: null }],
   ])('rejects %s, saying where', (_label, text, expected) => {
@@ -60,8 +96,16 @@ describe('settings and exceptions', () => {
   it('stores the user settings and reports them with the providers', async () => {
     const reply = await saveSettings(SETTINGS);
     expect(reply.settings).toEqual(SETTINGS);
-    expect(reply.providers.map((provider) => provider.id)).toEqual(expect.arrayContaining(['azure-devops', 'github', 'google']));
-    expect(reply.managed).toEqual({ trustedOrigins: [], forcePasswordAlert: false, forbidContinueAnyway: false, reportUrl: null, reportingConsent: false });
+    expect(reply.providers.map((provider) => provider.id)).toEqual(
+      expect.arrayContaining(['azure-devops', 'github', 'google']),
+    );
+    expect(reply.managed).toEqual({
+      trustedOrigins: [],
+      forcePasswordAlert: false,
+      forbidContinueAnyway: false,
+      reportUrl: null,
+      reportingConsent: false,
+    });
   });
 
   it('clears the "Continue anyway" exceptions of the session', async () => {

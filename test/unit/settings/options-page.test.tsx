@@ -10,7 +10,9 @@ import { ReportUrlSection } from '../../../src/options/ReportUrlSection';
 const CHROMIUM_MANIFEST: Manifest = { manifest_version: 3, name: 'Consent Guard', version: '0.1.0' };
 const FIREFOX_MANIFEST: Manifest = {
   ...CHROMIUM_MANIFEST,
-  browser_specific_settings: { gecko: { id: 'x@y', data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] } } },
+  browser_specific_settings: {
+    gecko: { id: 'x@y', data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] } },
+  },
 };
 
 const REPLY: SettingsReply = {
@@ -69,15 +71,21 @@ describe('options page under a policy', () => {
     const managedOrigin = root.querySelector('[data-origin="https://devops.contoso.example"]');
     expect(managedOrigin?.textContent).toContain('Set by your organisation.');
     expect(managedOrigin?.querySelector('button')).toBeNull();
-    expect(root.querySelector('[data-origin="https://mine.example"] button')?.textContent).toBe('Remove https://mine.example');
+    expect(root.querySelector('[data-origin="https://mine.example"] button')?.textContent).toBe(
+      'Remove https://mine.example',
+    );
 
     const alert = root.querySelector<HTMLInputElement>('#password-alert-title ~ label input');
     expect(alert?.checked).toBe(true);
     expect(alert?.disabled).toBe(true);
     expect(root.textContent).toContain('Your organisation does not allow continuing past a warning.');
-    expect(root.textContent).toContain('Detections and your reports are also sent to your organisation at https://reports.contoso.example/in.');
+    expect(root.textContent).toContain(
+      'Detections and your reports are also sent to your organisation at https://reports.contoso.example/in.',
+    );
     await settle(root, '#report-url-title ~ button');
-    expect(root.querySelector('#report-url-title ~ button')?.textContent).toBe('Allow sending reports to https://reports.contoso.example');
+    expect(root.querySelector('#report-url-title ~ button')?.textContent).toBe(
+      'Allow sending reports to https://reports.contoso.example',
+    );
   });
 });
 
@@ -107,7 +115,9 @@ describe('the report URL section', () => {
     const root = await shown(FIREFOX_MANIFEST, false, false);
     expect(root.querySelector('[data-report-consent="needed"]')?.textContent).toContain('stay on this device');
     root.querySelector('button')?.click();
-    expect(requested).toEqual([{ origins: ['https://reports.contoso.example/*'], data_collection: ['browsingActivity'] }]);
+    expect(requested).toEqual([
+      { origins: ['https://reports.contoso.example/*'], data_collection: ['browsingActivity'] },
+    ]);
   });
 
   it('in Firefox, asks nothing of the user for the consent the organisation has stated', async () => {

@@ -81,8 +81,16 @@ describe('parsePolicy', () => {
   it('ignores bad fields and bad entries one by one', () => {
     const policy = parsePolicy(
       {
-        trustedOrigins: [{ origin: 'http://plain.example', providerId: 'azure-devops' }, { origin: 'https://ok.example', providerId: 'azure-devops' }, 'x'],
-        extraProviders: [{ ...GITLAB, id: 'github' }, { ...GITLAB, approvalPaths: ['/(.*)'] }, { ...GITLAB, approvalOrigins: ['https://a.example/path'] }],
+        trustedOrigins: [
+          { origin: 'http://plain.example', providerId: 'azure-devops' },
+          { origin: 'https://ok.example', providerId: 'azure-devops' },
+          'x',
+        ],
+        extraProviders: [
+          { ...GITLAB, id: 'github' },
+          { ...GITLAB, approvalPaths: ['/(.*)'] },
+          { ...GITLAB, approvalOrigins: ['https://a.example/path'] },
+        ],
         forcePasswordAlert: 'yes',
         forbidContinueAnyway: 1,
         reportUrl: 'http://reports.example/',
@@ -109,36 +117,62 @@ describe('policy from storage.managed', () => {
   });
 
   it('wins over the user: trusted origins join, the alert is forced on and cannot be turned off', async () => {
-    await fakeBrowser.storage.managed.set({ trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }], forcePasswordAlert: true });
+    await fakeBrowser.storage.managed.set({
+      trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }],
+      forcePasswordAlert: true,
+    });
     await updateLocalStore((store) => ({
       ...store,
-      settings: { disabledProviders: [], trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }, { origin: 'https://mine.example', providerId: 'github' }] },
+      settings: {
+        disabledProviders: [],
+        trustedOrigins: [
+          { origin: 'https://devops.contoso.example', providerId: 'azure-devops' },
+          { origin: 'https://mine.example', providerId: 'github' },
+        ],
+      },
     }));
     const effective = await effectiveSettings();
-    expect(effective.trustedOrigins.map((entry) => entry.origin)).toEqual(['https://devops.contoso.example', 'https://mine.example']);
+    expect(effective.trustedOrigins.map((entry) => entry.origin)).toEqual([
+      'https://devops.contoso.example',
+      'https://mine.example',
+    ]);
     expect(effective.passwordAlertEnabled).toBe(true);
     expect(await setPasswordAlert(false)).toMatchObject({ enabled: true, managed: true });
     expect(await passwordAlertStatus()).toMatchObject({ enabled: true, managed: true });
     const reply = await settingsReply();
-    expect(reply.managed).toMatchObject({ forcePasswordAlert: true, trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }] });
+    expect(reply.managed).toMatchObject({
+      forcePasswordAlert: true,
+      trustedOrigins: [{ origin: 'https://devops.contoso.example', providerId: 'azure-devops' }],
+    });
     expect(reply.settings.trustedOrigins).toHaveLength(2);
   });
 
   it('adds a provider from data, which the verdict logic then protects and the user cannot turn off', async () => {
     await fakeBrowser.storage.managed.set({ extraProviders: [GITLAB] });
-    await updateLocalStore((store) => ({ ...store, settings: { disabledProviders: ['gitlab-corp'], trustedOrigins: [] } }));
+    await updateLocalStore((store) => ({
+      ...store,
+      settings: { disabledProviders: ['gitlab-corp'], trustedOrigins: [] },
+    }));
     const effective = await effectiveSettings();
     expect(effective.disabledProviders).toEqual([]);
     const context = contextFor(effective);
     expect(context.providers.map((provider) => provider.id)).toContain('gitlab-corp');
 
-    const genuine = 'https://gitlab.corp.example/oauth/authorize?client_id=a&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&state=s&scope=api';
-    expect(evaluateFrame({ url: genuine, isTop: true, topUrl: genuine, snapshot: null }, context)).toMatchObject({ kind: 'approval', providerId: 'gitlab-corp' });
+    const genuine =
+      'https://gitlab.corp.example/oauth/authorize?client_id=a&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&state=s&scope=api';
+    expect(evaluateFrame({ url: genuine, isTop: true, topUrl: genuine, snapshot: null }, context)).toMatchObject({
+      kind: 'approval',
+      providerId: 'gitlab-corp',
+    });
     const plain = 'http://gitlab.corp.example/oauth/authorize?client_id=a';
     const verdict = evaluateFrame({ url: plain, isTop: true, topUrl: plain, snapshot: null }, context);
     expect(verdict.level).toBe('danger');
     expect(inEnglish(verdict.headline)).toBe('Not the real Corp GitLab approval page');
-    expect((await settingsReply()).providers.find((provider) => provider.id === 'gitlab-corp')).toEqual({ id: 'gitlab-corp', name: 'Corp GitLab', fromPolicy: true });
+    expect((await settingsReply()).providers.find((provider) => provider.id === 'gitlab-corp')).toEqual({
+      id: 'gitlab-corp',
+      name: 'Corp GitLab',
+      fromPolicy: true,
+    });
   });
 });
 
@@ -155,7 +189,12 @@ describe('forbidding "Continue anyway"', () => {
     const danger = { ...NO_VERDICT, level: 'danger' as const, headline: phrase('verdict_imitates', 'microsoft.com') };
     expect((await warningFrom(danger)).continueAllowed).toBe(true);
     await fakeBrowser.storage.managed.set({ forbidContinueAnyway: true });
-    expect(await warningFrom(danger)).toEqual({ headline: 'This site imitates microsoft.com', reasons: [], realOrigin: null, continueAllowed: false });
+    expect(await warningFrom(danger)).toEqual({
+      headline: 'This site imitates microsoft.com',
+      reasons: [],
+      realOrigin: null,
+      continueAllowed: false,
+    });
     expect(await routeMessage({ type: 'continue-anyway' }, sender())).toEqual({ error: 'rejected' });
     expect(await continuedOrigins()).toEqual([]);
   });
@@ -187,14 +226,23 @@ describe('a browser that has not loaded policy yet', () => {
   const report = (url: string, snapshot: PageSnapshot | null = null) => ({ type: 'page-report', href: url, snapshot });
   const plainGitLab = 'http://gitlab.corp.example/oauth/authorize?client_id=a';
   const MICROSOFT_SIGN_IN = 'https://login.microsoftonline.com/common/login';
-  const ENROLLMENT = { salt: 'ab'.repeat(16), fingerprint: fingerprintOf('Correct-Horse-42', 'ab'.repeat(16)), length: 16 };
+  const ENROLLMENT = {
+    salt: 'ab'.repeat(16),
+    fingerprint: fingerprintOf('Correct-Horse-42', 'ab'.repeat(16)),
+    length: 16,
+  };
   const approval =
     'https://app.vssps.visualstudio.com/oauth2/authorize?client_id=7C1B4A4F&response_type=Assertion&state=abc&scope=vso.code&redirect_uri=https://app.example.com/callback';
 
   it('does not hold the verdict back: the page is judged without a policy meanwhile', async () => {
     const managed = slowManagedStorage();
-    const page = takeSnapshot(domFrom(readFileSync(join(PAGES_DIR, 'approval/ado-authorize.html'), 'utf8'), approval).window.document);
-    expect(await routeMessage(report(approval, page), sender(approval))).toEqual({ warning: null, verifiedApproval: true });
+    const page = takeSnapshot(
+      domFrom(readFileSync(join(PAGES_DIR, 'approval/ado-authorize.html'), 'utf8'), approval).window.document,
+    );
+    expect(await routeMessage(report(approval, page), sender(approval))).toEqual({
+      warning: null,
+      verifiedApproval: true,
+    });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('OK');
     managed.answer({});
   });
@@ -208,7 +256,10 @@ describe('a browser that has not loaded policy yet', () => {
     managed.answer({ extraProviders: [GITLAB] });
     await until(() => pushed.mock.calls.length > 0);
     expect(pushed.mock.calls[0]?.[0]).toBe(5);
-    expect(pushed.mock.calls[0]?.[1]).toMatchObject({ type: 'show-warning', warning: { headline: expect.stringContaining('Corp GitLab') as unknown } });
+    expect(pushed.mock.calls[0]?.[1]).toMatchObject({
+      type: 'show-warning',
+      warning: { headline: expect.stringContaining('Corp GitLab') as unknown },
+    });
     expect(pushed.mock.calls[0]?.[2]).toEqual({ frameId: 0 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('!');
   });

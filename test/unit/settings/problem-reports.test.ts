@@ -10,14 +10,24 @@ import { readLocalStore } from '../../../src/shared/local-store';
 import { MAX_REPORTS } from '../../../src/shared/problem-reports';
 import { TAB_STATE_VERSION } from '../../../src/shared/tab-state';
 
-const DANGER: Verdict = { ...NO_VERDICT, level: 'danger', kind: 'credential-phishing', providerId: 'entra-id', headline: phrase('verdict_imitates', 'microsoft.com') };
+const DANGER: Verdict = {
+  ...NO_VERDICT,
+  level: 'danger',
+  kind: 'credential-phishing',
+  providerId: 'entra-id',
+  headline: phrase('verdict_imitates', 'microsoft.com'),
+};
 const PAGE = 'https://login-microsoftonline.example/common/login?token=secret#frag';
 
 let fetchMock: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   fetchMock = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
   vi.stubGlobal('fetch', fetchMock);
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Consent Guard', version: '0.1.0' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Consent Guard',
+    version: '0.1.0',
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,7 +37,15 @@ describe('problem reports', () => {
   it('are kept locally, origin and path only, and nothing is sent without a policy report URL', async () => {
     expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: false });
     expect((await readLocalStore()).reports).toEqual([
-      { kind: 'phishing', page: 'https://login-microsoftonline.example/common/login', level: 'danger', verdictKind: 'credential-phishing', providerId: 'entra-id', at: 7, sent: false },
+      {
+        kind: 'phishing',
+        page: 'https://login-microsoftonline.example/common/login',
+        level: 'danger',
+        verdictKind: 'credential-phishing',
+        providerId: 'entra-id',
+        at: 7,
+        sent: false,
+      },
     ]);
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -49,11 +67,23 @@ describe('problem reports', () => {
     expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: true });
     const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('https://reports.contoso.example/in');
-    expect(init).toMatchObject({ method: 'POST', mode: 'no-cors', credentials: 'omit', headers: { 'Content-Type': 'text/plain;charset=UTF-8' } });
+    expect(init).toMatchObject({
+      method: 'POST',
+      mode: 'no-cors',
+      credentials: 'omit',
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+    });
     expect(typeof init.body).toBe('string');
     expect(JSON.parse(init.body as string)).toEqual({
-      source: 'consent-guard', version: '0.1.0', kind: 'phishing', page: 'https://login-microsoftonline.example/common/login', level: 'danger',
-      verdictKind: 'credential-phishing', providerId: 'entra-id', at: 7, sent: false,
+      source: 'consent-guard',
+      version: '0.1.0',
+      kind: 'phishing',
+      page: 'https://login-microsoftonline.example/common/login',
+      level: 'danger',
+      verdictKind: 'credential-phishing',
+      providerId: 'entra-id',
+      at: 7,
+      sent: false,
     });
     granted = true;
     try {
@@ -61,7 +91,9 @@ describe('problem reports', () => {
     } finally {
       Object.assign(fakeBrowser.permissions, { contains: original });
     }
-    expect((fetchMock.mock.calls[1] as [string, RequestInit])[1]).toMatchObject({ headers: { 'Content-Type': 'application/json' } });
+    expect((fetchMock.mock.calls[1] as [string, RequestInit])[1]).toMatchObject({
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect((fetchMock.mock.calls[1] as [string, RequestInit])[1].mode).toBeUndefined();
   });
 
@@ -73,14 +105,39 @@ describe('problem reports', () => {
   });
 
   it('take the page from the sender or the background record, never from the message', async () => {
-    const sender: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: PAGE, frameId: 0, tab: { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
-    expect(await routeMessage({ type: 'report-problem', verdict: 'phishing' }, sender)).toEqual({ recorded: true, sent: false });
-    expect(await routeMessage({ type: 'report-problem', verdict: 'phishing', page: 'https://other.example/' }, sender)).toEqual({ error: 'rejected' });
-    expect(await routeMessage({ type: 'report-problem', verdict: 'safe' }, { ...sender, frameId: 2 })).toEqual({ error: 'rejected' });
+    const sender: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: PAGE,
+      frameId: 0,
+      tab: { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    };
+    expect(await routeMessage({ type: 'report-problem', verdict: 'phishing' }, sender)).toEqual({
+      recorded: true,
+      sent: false,
+    });
+    expect(
+      await routeMessage({ type: 'report-problem', verdict: 'phishing', page: 'https://other.example/' }, sender),
+    ).toEqual({ error: 'rejected' });
+    expect(await routeMessage({ type: 'report-problem', verdict: 'safe' }, { ...sender, frameId: 2 })).toEqual({
+      error: 'rejected',
+    });
 
-    await writeTabState(9, { v: TAB_STATE_VERSION, url: 'https://bad.example/x?y', verdict: DANGER, frames: {}, continued: false, updatedAt: 0 });
-    const page: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/popup/index.html') };
-    expect(await routeMessage({ type: 'report-problem', tabId: 9, verdict: 'safe' }, page)).toEqual({ recorded: true, sent: false });
+    await writeTabState(9, {
+      v: TAB_STATE_VERSION,
+      url: 'https://bad.example/x?y',
+      verdict: DANGER,
+      frames: {},
+      continued: false,
+      updatedAt: 0,
+    });
+    const page: Runtime.MessageSender = {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('/src/popup/index.html'),
+    };
+    expect(await routeMessage({ type: 'report-problem', tabId: 9, verdict: 'safe' }, page)).toEqual({
+      recorded: true,
+      sent: false,
+    });
     expect((await readLocalStore()).reports.map((report) => [report.kind, report.page])).toEqual([
       ['phishing', 'https://login-microsoftonline.example/common/login'],
       ['safe', 'https://bad.example/x'],
@@ -93,7 +150,9 @@ describe('reports in the Firefox build, which declares them as optional data col
     manifest_version: 3,
     name: 'Consent Guard',
     version: '0.1.0',
-    browser_specific_settings: { gecko: { id: 'x@y', data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] } } },
+    browser_specific_settings: {
+      gecko: { id: 'x@y', data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] } },
+    },
   };
   let consent: boolean | 'unsupported';
   const asked: unknown[] = [];
@@ -107,7 +166,9 @@ describe('reports in the Firefox build, which declares them as optional data col
       contains: (permissions: { data_collection?: string[] }) => {
         asked.push(permissions);
         if (permissions.data_collection === undefined) return Promise.resolve(false);
-        return consent === 'unsupported' ? Promise.reject(new Error('Type error for parameter permissions')) : Promise.resolve(consent);
+        return consent === 'unsupported'
+          ? Promise.reject(new Error('Type error for parameter permissions'))
+          : Promise.resolve(consent);
       },
     });
   });
@@ -121,7 +182,7 @@ describe('reports in the Firefox build, which declares them as optional data col
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('go without asking the user when the organisation\'s policy states the consent', async () => {
+  it("go without asking the user when the organisation's policy states the consent", async () => {
     await fakeBrowser.storage.managed.set({ reportUrl: 'https://reports.contoso.example/in', reportingConsent: true });
     expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: true });
   });
@@ -132,8 +193,12 @@ describe('reports in the Firefox build, which declares them as optional data col
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('are not held back in the Chromium build, which has no such consent: the policy\'s report URL decides', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Consent Guard', version: '0.1.0' });
+  it("are not held back in the Chromium build, which has no such consent: the policy's report URL decides", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Consent Guard',
+      version: '0.1.0',
+    });
     expect(await fileReport('phishing', PAGE, DANGER, 7)).toEqual({ recorded: true, sent: true });
   });
 });

@@ -16,7 +16,9 @@ export function loadCatalogue(lang: string): Catalogue {
 const english = loadCatalogue('en');
 
 /** Installed as the `chrome` global by test/unit/setup.ts, so code under test speaks English. */
-export const englishI18n = { getMessage: (key: string, subs?: string | string[]): string => messageFrom(english, key, subs) };
+export const englishI18n = {
+  getMessage: (key: string, subs?: string | string[]): string => messageFrom(english, key, subs),
+};
 
 /** A phrase from src/core in English, for assertions on what the user reads. */
 export function inEnglish(text: Phrase): string {

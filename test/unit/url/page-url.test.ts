@@ -35,9 +35,12 @@ describe('isExactOrigin against the Azure DevOps approval origin', () => {
 });
 
 describe('parsePageUrl', () => {
-  it.each(['', 'not a url', 'https://', 'http://[::1', 'https://%', 'x'.repeat(40_000)])('returns null for %j', (input) => {
-    expect(parsePageUrl(input)).toBeNull();
-  });
+  it.each(['', 'not a url', 'https://', 'http://[::1', 'https://%', 'x'.repeat(40_000)])(
+    'returns null for %j',
+    (input) => {
+      expect(parsePageUrl(input)).toBeNull();
+    },
+  );
 
   it('normalizes IDN to punycode and names the registrable domain', () => {
     const url = parsePageUrl('https://Bücher.Example.co.uk./path');

@@ -8,12 +8,19 @@ import { domFrom, PAGES_DIR } from '../page/fixture-dom';
 import { inEnglish } from '../support/i18n';
 
 const context = createEvaluationContext(PROVIDERS);
-const QUERY = '?client_id=ABC&response_type=Assertion&state=s1&scope=vso.code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb';
+const QUERY =
+  '?client_id=ABC&response_type=Assertion&state=s1&scope=vso.code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb';
 const GENUINE = `https://app.vssps.visualstudio.com/oauth2/authorize${QUERY}`;
 const approvalHtml = readFileSync(join(PAGES_DIR, 'approval/ado-authorize.html'), 'utf8');
 
 function frame(url: string, html: string | null, extra: Partial<FrameInput> = {}): FrameInput {
-  return { url, isTop: true, topUrl: url, snapshot: html === null ? null : takeSnapshot(domFrom(html, url).window.document), ...extra };
+  return {
+    url,
+    isTop: true,
+    topUrl: url,
+    snapshot: html === null ? null : takeSnapshot(domFrom(html, url).window.document),
+    ...extra,
+  };
 }
 
 describe('evaluateFrame on approval pages', () => {
@@ -42,12 +49,18 @@ describe('evaluateFrame on approval pages', () => {
   });
 
   it('is danger when framed by another origin, and fine when framed by its own', () => {
-    const framed = evaluateFrame(frame(GENUINE, approvalHtml, { isTop: false, topUrl: 'https://bait.example/' }), context);
+    const framed = evaluateFrame(
+      frame(GENUINE, approvalHtml, { isTop: false, topUrl: 'https://bait.example/' }),
+      context,
+    );
     expect(framed.level).toBe('danger');
     expect(framed.reasons.map(inEnglish).join(' ')).toContain('bait.example');
     const unknownTop = evaluateFrame(frame(GENUINE, approvalHtml, { isTop: false, topUrl: null }), context);
     expect(unknownTop.level).toBe('danger');
-    const own = evaluateFrame(frame(GENUINE, approvalHtml, { isTop: false, topUrl: 'https://app.vssps.visualstudio.com/x' }), context);
+    const own = evaluateFrame(
+      frame(GENUINE, approvalHtml, { isTop: false, topUrl: 'https://app.vssps.visualstudio.com/x' }),
+      context,
+    );
     expect(own.level).toBe('ok');
   });
 
@@ -75,7 +88,11 @@ describe('evaluateFrame on approval pages', () => {
 
 describe('evaluateFrame elsewhere', () => {
   it.each([
-    ['https://login.microsoftonline.com/common/login', 'ms-signin clone on the real sign-in origin', 'phishing/ms-signin-clone.html'],
+    [
+      'https://login.microsoftonline.com/common/login',
+      'ms-signin clone on the real sign-in origin',
+      'phishing/ms-signin-clone.html',
+    ],
     ['https://example.com/', 'an ordinary page', null],
     ['https://learn.microsoft.com/azure/devops', 'docs on a Microsoft domain', 'legit/docs-ado-oauth.html'],
   ])('stays quiet at %s (%s)', (url, _label, file) => {
@@ -93,10 +110,15 @@ describe('evaluateFrame elsewhere', () => {
     expect(verdict.kind).toBe('lookalike');
   });
 
-  it.each(['', 'garbage', 'javascript:alert(1)', 'chrome://settings', 'about:blank', 'https://%', `https://${'a.'.repeat(200)}com/`])(
-    'never throws and says nothing for %j',
-    (url) => {
-      expect(evaluateFrame({ url, isTop: true, topUrl: null, snapshot: null }, context).level).toBe('none');
-    },
-  );
+  it.each([
+    '',
+    'garbage',
+    'javascript:alert(1)',
+    'chrome://settings',
+    'about:blank',
+    'https://%',
+    `https://${'a.'.repeat(200)}com/`,
+  ])('never throws and says nothing for %j', (url) => {
+    expect(evaluateFrame({ url, isTop: true, topUrl: null, snapshot: null }, context).level).toBe('none');
+  });
 });
