@@ -44,7 +44,9 @@ export interface PromptPolicy {
   readonly pending: Promise<Policy> | null;
 }
 
-/** The policy, if the browser answers within POLICY_PATIENCE_MS; otherwise no policy for now, and the real one later. */
+/**
+ * The policy, if the browser answers within POLICY_PATIENCE_MS; otherwise no policy for now, and the real one later.
+ */
 export async function promptPolicy(): Promise<PromptPolicy> {
   const real = readPolicy();
   if (real === overdue) return { policy: NO_POLICY, pending: real };

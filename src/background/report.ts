@@ -120,7 +120,9 @@ async function reportDetection(url: string, verdict: Verdict): Promise<void> {
   await fileReport('detection', url, verdict).catch(() => undefined);
 }
 
-/** With `policy` when the caller has settled which policy applies; the button it offers is checked again when pressed. */
+/**
+ * With `policy` when the caller has settled which policy applies; the button it offers is checked again when pressed.
+ */
 export async function warningFrom(verdict: Verdict, policy?: Policy): Promise<WarningSpec> {
   const continueAllowed = !(policy ?? (await readPolicy())).forbidContinueAnyway;
   return {

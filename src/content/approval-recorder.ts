@@ -8,7 +8,9 @@ const MAX_LABEL = 40;
 
 let sentFor: string | null = null;
 
-/** Tells the background the user accepted on this page (once per address); it records the grant from its own verdict. */
+/**
+ * Tells the background the user accepted on this page (once per address); it records the grant from its own verdict.
+ */
 export function recordAcceptance(): void {
   if (sentFor === location.href) return;
   sentFor = location.href;
@@ -46,7 +48,9 @@ export function startApprovalRecorder(
   };
 }
 
-/** The approve button the click landed on, by its wording (the same words the page snapshot counts as approve actions). */
+/**
+ * The approve button the click landed on, by its wording (the same words the page snapshot counts as approve actions).
+ */
 export function approveControlIn(path: readonly EventTarget[]): Element | null {
   const control = controlIn(path);
   const label = control ? controlLabel(control) : null;

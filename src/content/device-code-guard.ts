@@ -6,9 +6,12 @@ import { isDeviceCodeReply } from './device-code-reply';
 import { runtimeApi } from './extension-api';
 import { guardSubmissions } from './submit-guard';
 
-/** Inputs a provider's code field is named by (Entra and Microsoft account `otc`, GitHub `user-code-0`, Google `code`). */
+/**
+ * Inputs a provider's code field is named by (Entra and Microsoft account `otc`, GitHub `user-code-0`, Google `code`).
+ */
 const CODE_FIELD =
-  'input:is([name*="otc" i], [id*="otc" i], [name*="code" i], [id*="code" i], [aria-label*="code" i], [placeholder*="code" i])';
+  'input:is([name*="otc" i], [id*="otc" i], [name*="code" i], [id*="code" i], [aria-label*="code" i], ' +
+  '[placeholder*="code" i])';
 const FIELD_WAIT_MS = 10_000;
 
 /**

@@ -24,12 +24,15 @@ const HOST_STYLE = [
 
 const NOTE_CSS =
   ':host{all:initial}' +
-  '.note{box-sizing:border-box;border:2px solid #b45309;border-radius:8px;background:#fff7ed;color:#1a1a1a;padding:10px 12px;' +
+  '.note{box-sizing:border-box;border:2px solid #b45309;border-radius:8px;background:#fff7ed;color:#1a1a1a;' +
+  'padding:10px 12px;' +
   'font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:start}' +
   'strong{display:block;color:#7c2d12;margin-bottom:4px}p{margin:6px 0 0}' +
-  'button{font:inherit;margin-top:8px;border-radius:6px;padding:6px 12px;border:2px solid #b45309;background:#fff;color:#7c2d12;cursor:pointer}' +
+  'button{font:inherit;margin-top:8px;border-radius:6px;padding:6px 12px;border:2px solid #b45309;background:#fff;' +
+  'color:#7c2d12;cursor:pointer}' +
   'button:focus-visible{outline:3px solid #1565c0;outline-offset:2px}' +
-  '@media (prefers-color-scheme:dark){.note{background:#2b1a08;color:#f5f5f5}strong{color:#fdba74}button{background:#1f1f1f;color:#fdba74}}';
+  '@media (prefers-color-scheme:dark){.note{background:#2b1a08;color:#f5f5f5}strong{color:#fdba74}' +
+  'button{background:#1f1f1f;color:#fdba74}}';
 
 const MAX_RESTORES = 20;
 

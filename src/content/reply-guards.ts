@@ -6,7 +6,8 @@ import type { WarningSpec } from '../shared/warning-spec';
 
 /**
  * The content script's checks of what the background sends it: the same shapes as `ReportReplySchema` and
- * `ToContentMessageSchema` in shared/to-content.ts, which stay the protocol's definition, with the same limits. Written out here
+ * `ToContentMessageSchema` in shared/to-content.ts, which stay the protocol's definition, with the same limits. Written
+ * out here
  * because valibot was a fifth of the content script that runs on every page (the 15 kB budget); a unit test
  * holds these checks and those schemas to the same answers on generated and hostile values.
  */

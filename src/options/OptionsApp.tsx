@@ -15,7 +15,9 @@ export interface SectionProps {
   readonly save: (settings: Settings) => Promise<void>;
 }
 
-/** The options page: what Consent Guard checks, what it trusts, and the user's data, with what policy manages locked. */
+/**
+ * The options page: what Consent Guard checks, what it trusts, and the user's data, with what policy manages locked.
+ */
 export function OptionsApp() {
   const [reply, setReply] = useState<SettingsReply | null>(null);
   const [error, setError] = useState<string | null>(null);

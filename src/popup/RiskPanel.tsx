@@ -23,7 +23,9 @@ interface Props {
   readonly providerName: string;
 }
 
-/** "What this app could do": the request's risk, what it gets (riskiest first), where the answer goes, who asks, why. */
+/**
+ * "What this app could do": the request's risk, what it gets (riskiest first), where the answer goes, who asks, why.
+ */
 export function RiskPanel({ risk, request, providerId, providerName }: Props) {
   const provider = providerId === null ? undefined : providerById(providerId);
   const review = provider ? managementPageForApp(provider, request.clientId) : null;

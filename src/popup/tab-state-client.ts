@@ -6,7 +6,10 @@ export async function fetchTabState(tabId: number): Promise<TabState | null> {
   return (await ask({ type: 'get-tab-state', tabId })).state;
 }
 
-/** The verdict for the popup's tab, or why it could not be had: never rejects, so it can be asked for before anyone listens. */
+/**
+ * The verdict for the popup's tab, or why it could not be had: never rejects, so it can be asked for before anyone
+ * listens.
+ */
 export type TabLoad =
   | { readonly status: 'ready'; readonly tabId: number | null; readonly state: TabState | null }
   | { readonly status: 'error'; readonly message: string };

@@ -15,7 +15,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({ disabledProviders: [],
 
 export const MAX_TRUSTED_ORIGINS = 50;
 
-/** `https://host[:port]` exactly as browsers serialize an origin, or null: no path, query, user info or other scheme. */
+/**
+ * `https://host[:port]` exactly as browsers serialize an origin, or null: no path, query, user info or other scheme.
+ */
 export function canonicalOrigin(input: string): string | null {
   const text = input.trim().replace(/\/$/, '');
   if (text.length === 0 || text.length > 260) return null;

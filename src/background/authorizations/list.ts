@@ -12,7 +12,9 @@ import { hasHostAccess, serviceAccess } from './host-access';
 import { fetchLiveList, type LiveResult } from './live-client';
 import { pendingRevocations, rememberClientIds } from './revoke';
 
-/** Every provider's grants for the popup: live where the provider has a list service, merged with recorded approvals. */
+/**
+ * Every provider's grants for the popup: live where the provider has a list service, merged with recorded approvals.
+ */
 export async function listAuthorizations(markSeen: boolean): Promise<AuthorizationsReply> {
   const store = await readLocalStore();
   // Noted while the lists load rather than before: the providers' answers are what the popup waits for.

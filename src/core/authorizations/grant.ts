@@ -25,7 +25,10 @@ export interface Grant {
   readonly validTo: number | null;
   readonly redirectHost: string | null;
   readonly source: GrantSource;
-  /** True when the extension can revoke it through the provider's service; otherwise the user revokes it on the provider's page. */
+  /**
+   * True when the extension can revoke it through the provider's service; otherwise the user revokes it on the
+   * provider's page.
+   */
   readonly revocable: boolean;
   /** The request's risk when the user approved it, where the extension saw the approval. */
   readonly riskLevel?: RiskLevel | undefined;

@@ -25,7 +25,10 @@ const PROSE_DISCOUNT = 2;
 
 export interface BrandingScore {
   readonly score: number;
-  /** Stable identifiers of what matched, e.g. `name:azure devops@heading`, `phrase:pick an account`, `logo:four-squares`. */
+  /**
+   * Stable identifiers of what matched, e.g. `name:azure devops@heading`, `phrase:pick an account`,
+   * `logo:four-squares`.
+   */
   readonly signals: string[];
 }
 

@@ -8,7 +8,9 @@ import { prepareTerms, termsFoundIn } from './text-match';
  * controls that start this way (with their logos); this catches the same wording where it appears
  * as plain text, e.g. a caption "or sign in with Microsoft" next to an icon-only button.
  */
-const SSO_LEAD = String.raw`\b(?:continue|sign ?in|sign ?up|log ?in|log ?on|login|register|connect|join)\s+(?:with|using|via|through)\s+(?:your\s+)?`;
+const SSO_LEAD =
+  String.raw`\b(?:continue|sign ?in|sign ?up|log ?in|log ?on|login|register|connect|join)` +
+  String.raw`\s+(?:with|using|via|through)\s+(?:your\s+)?`;
 const SSO_START = new RegExp(SSO_LEAD);
 
 /**

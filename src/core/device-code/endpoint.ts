@@ -17,7 +17,8 @@ export function matchDeviceCodePage(url: PageUrl, providers: readonly Provider[]
 }
 
 /**
- * The device-code page an address written in a page names (`microsoft.com/devicelogin`, `https://github.com/login/device`):
+ * The device-code page an address written in a page names (`microsoft.com/devicelogin`,
+ * `https://github.com/login/device`):
  * by host and path, whatever the scheme or port, since a lure that names it sends the reader to the real page.
  */
 export function deviceCodeAddress(text: string, providers: readonly Provider[]): DeviceCodeMatch | null {

@@ -36,7 +36,10 @@ export interface LookalikeTarget {
   readonly labelSkeleton: string;
   /** Skeletons of `site` split at dots and hyphens, e.g. [`rnicrosoftonline`, `corn`]. */
   readonly tokenSkeletons: readonly string[];
-  /** The tokens run together (`microsoftcom`) as a one-token sequence, or null when the label is too short to be distinctive. */
+  /**
+   * The tokens run together (`microsoftcom`) as a one-token sequence, or null when the label is too short to be
+   * distinctive.
+   */
   readonly joinedSkeleton: readonly [string] | null;
 }
 
@@ -158,7 +161,10 @@ export function findLookalike(hostname: string, targets: LookalikeTargets): Look
   return findTargetEmbedding(host, prefixSkeleton, targets) ?? findComboSquatting(host, labelSkeleton, targets);
 }
 
-/** The site or a parent of it is a target: hosts under a private suffix a target runs (x.blob.core.windows.net) have a site of their own. */
+/**
+ * The site or a parent of it is a target: hosts under a private suffix a target runs (x.blob.core.windows.net) have a
+ * site of their own.
+ */
 function belongsToTarget(host: ParsedHostname, targets: LookalikeTargets): boolean {
   let domain = host.site;
   for (;;) {

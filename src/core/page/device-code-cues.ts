@@ -21,7 +21,10 @@ export const DEVICE_CODE_CAPS = {
  * the page (xterm.js and its kin name their rows so). An address or a code there documents the flow.
  */
 const QUOTING = 'pre,code,blockquote,[class*=xterm i],[class*=terminal i]';
-/** A device-login address, roughly, as a token of a link or of text: the background matches each one against the providers' pages. */
+/**
+ * A device-login address, roughly, as a token of a link or of text: the background matches each one against the
+ * providers' pages.
+ */
 const ADDRESS =
   /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
 

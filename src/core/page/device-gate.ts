@@ -7,4 +7,5 @@
 // Loose (any `…com/link`): it only decides which pages are read when the user points at a link; the background
 // matches what is read against the providers' exact pages. Kept short: it is part of the idle script.
 export const DEVICE_LOGIN_LINK_SELECTOR =
-  'a:is([href*=devicelogin i],[href*=deviceauth i],[href*=remoteconnect i],[href*="login/device" i],[href*="com/device" i],[href*="com/link" i],[href*=usercode i])';
+  'a:is([href*=devicelogin i],[href*=deviceauth i],[href*=remoteconnect i],[href*="login/device" i],' +
+  '[href*="com/device" i],[href*="com/link" i],[href*=usercode i])';

@@ -5,8 +5,12 @@
  */
 
 // Anchored at the scheme, so an ordinary URL fails at its host's first letters.
-const DEVICE_PAGE_URL =
-  /^https:\/\/(?:(?:www\.)?microsoft\.com\/(?:devicelogin|(?:[a-z]{2}-[a-z]{2}\/)?link)\/?(?:[?#]|$)|login\.microsoft(?:online)?\.com\/[^/?#]+\/oauth2\/(?:v2\.0\/)?deviceauth|login\.live\.com\/oauth20_remoteconnect\.srf|github\.com\/login\/device(?:[/?#]|$)|(?:www\.)?google\.com\/device\/?(?:[?#]|$)|accounts\.google\.com\/o\/oauth2\/device\/usercode)/;
+const DEVICE_PAGE_URL = new RegExp(
+  String.raw`^https:\/\/(?:(?:www\.)?microsoft\.com\/(?:devicelogin|(?:[a-z]{2}-[a-z]{2}\/)?link)\/?(?:[?#]|$)` +
+    String.raw`|login\.microsoft(?:online)?\.com\/[^/?#]+\/oauth2\/(?:v2\.0\/)?deviceauth` +
+    String.raw`|login\.live\.com\/oauth20_remoteconnect\.srf|github\.com\/login\/device(?:[/?#]|$)` +
+    String.raw`|(?:www\.)?google\.com\/device\/?(?:[?#]|$)|accounts\.google\.com\/o\/oauth2\/device\/usercode)`,
+);
 
 /** The lowercased URL is a provider's device-code entry page (or an address that redirects to one). */
 export function isDeviceCodePageUrl(lowerUrl: string): boolean {

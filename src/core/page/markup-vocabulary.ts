@@ -113,8 +113,10 @@ export const PROSE_TAGS: ReadonlySet<string> = new Set([
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-const SSO_WORDING =
-  /^(?:continue|sign ?in|sign ?up|log ?in|log ?on|register|connect|join|authenticate|login)\s+(?:with|using|via|through)\s+\S/;
+const SSO_WORDING = new RegExp(
+  String.raw`^(?:continue|sign ?in|sign ?up|log ?in|log ?on|register|connect|join|authenticate|login)` +
+    String.raw`\s+(?:with|using|via|through)\s+\S`,
+);
 const SSO_STEMS: readonly string[] = ['with', 'using', 'via', 'through'];
 
 /** "Continue with X", "Sign in using X": a third party offering someone else's sign-in. Expects lowercased text. */

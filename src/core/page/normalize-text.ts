@@ -13,8 +13,11 @@
 // The combining grapheme joiner stays outside the class: a combining mark there reads as part of its neighbour.
 // Also drawn as nothing: Hangul fillers, the text/emoji presentation selectors (combining, so outside the class
 // like the grapheme joiner) and tag characters (U+E0000 block, as surrogate pairs).
-const INVISIBLE =
-  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]|\u034F|\uFE0E|\uFE0F|\uDB40[\uDC00-\uDC7F]/g;
+const INVISIBLE = new RegExp(
+  String.raw`[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]` +
+    String.raw`|\u034F|\uFE0E|\uFE0F|\uDB40[\uDC00-\uDC7F]`,
+  'g',
+);
 
 const WHITESPACE_RUN = /\s+/g;
 

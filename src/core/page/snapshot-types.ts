@@ -1,7 +1,8 @@
 /**
  * What the content script reports about a page: plain JSON data, provider-agnostic, bounded in size.
  * Every string is normalized with `normalizeText` (NFKC, invisible characters removed, lowercased,
- * whitespace collapsed) unless noted. Caps are in `SNAPSHOT_CAPS` (`snapshot-caps.ts`); when one is hit, `truncated` is set.
+ * whitespace collapsed) unless noted. Caps are in `SNAPSHOT_CAPS` (`snapshot-caps.ts`); when one is hit, `truncated` is
+ * set.
  *
  * The background must not treat anything here as proof of where the page lives (it uses the sender's URL);
  * the snapshot only says what the page shows.
@@ -70,7 +71,9 @@ export interface TextStats {
   readonly chars: number;
 }
 
-/** A run of text the reader sees as one line (a paragraph, a list item, a box of code cells), or an image's alt text. */
+/**
+ * A run of text the reader sees as one line (a paragraph, a list item, a box of code cells), or an image's alt text.
+ */
 export interface DeviceCodeSegment {
   /** Case kept (user codes are capitals), invisible characters removed, white space collapsed. */
   readonly text: string;

@@ -371,7 +371,9 @@ class PageWalker {
     if (upper) this.out.fourSquareUpper = true;
   }
 
-  /** A panel inside a hidden ancestor is not shown: one engine call where there is one, else the ancestors' own styles. */
+  /**
+   * A panel inside a hidden ancestor is not shown: one engine call where there is one, else the ancestors' own styles.
+   */
   private hiddenAbove(panel: Element): boolean {
     const checked = panel as Element & { checkVisibility?: (options?: { opacityProperty?: boolean }) => boolean };
     if (typeof checked.checkVisibility === 'function') return !checked.checkVisibility({ opacityProperty: true });

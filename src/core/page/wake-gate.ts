@@ -81,7 +81,9 @@ export function shouldWake(doc: Document): boolean {
   }
 }
 
-/** The path of an OAuth authorize/consent endpoint, read from the lowercased URL string (no URL object, no Location). */
+/**
+ * The path of an OAuth authorize/consent endpoint, read from the lowercased URL string (no URL object, no Location).
+ */
 function isApprovalPath(lower: string): boolean {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(lower)?.[1] ?? '';
   return APPROVAL_PATH.test(path);

@@ -11,7 +11,10 @@ const STORM_2372 =
 const ENTRA_DEVICE_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code';
 const XBOX_LINK_GUIDE = 'https://windowsreport.com/microsoft-com-xbox-login/';
 
-/** Microsoft Entra ID (work or school) and Microsoft account (personal): `/{tenant}/` is common, organizations, consumers or a tenant. */
+/**
+ * Microsoft Entra ID (work or school) and Microsoft account (personal): `/{tenant}/` is common, organizations,
+ * consumers or a tenant.
+ */
 export const MICROSOFT_DEVICE_CODE_PAGES: readonly DeviceCodeEndpoint[] = [
   // The address the Azure CLI, MSAL and the lures print; it redirects to the deviceauth page below.
   { origin: 'https://microsoft.com', path: /^\/devicelogin\/?$/i, account: 'Microsoft', source: ENTRA_DEVICE_CODE },

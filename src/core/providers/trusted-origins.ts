@@ -1,6 +1,9 @@
 import type { Provider } from './types';
 
-/** An origin the user or their organisation vouches for as one of a provider's own (e.g. Azure DevOps Server on premises). */
+/**
+ * An origin the user or their organisation vouches for as one of a provider's own (e.g. Azure DevOps Server on
+ * premises).
+ */
 export interface TrustedOrigin {
   /** Canonical HTTPS origin: lowercase, punycode, no default port, no path. */
   readonly origin: string;

@@ -12,13 +12,16 @@ import { whoAsksSignals } from './who-asks';
 /**
  * How the signals combine into a level. Each row is checked in order; the first that holds decides.
  *
- * | # | When                                                              | Level  | Why |
- * |---|-------------------------------------------------------------------|--------|-----|
- * | 1 | high-privilege access and any suspicious sign (weak or strong)    | high   | the consent-phishing shape: an app of doubtful origin asking for mail, files, code or admin rights |
- * | 2 | sensitive access and a strong suspicious sign                      | high   | a bare IP, a tunnel, a lookalike host or a disguised app name has no innocent reason to ask for personal data |
- * | 3 | the phishing permission combination and access while you are away  | high   | Microsoft's playbook: Mail, Contacts, MailboxSettings, People, Files, Notes together are in almost every attack, and a refresh token keeps it going after a password reset |
- * | 4 | any signal at all                                                  | review | worth a careful read, not a hold: many honest apps need broad access, and shared hosting is not malice |
- * | 5 | no signal                                                          | none   | the only case that may show `OK` |
+ * 1. High-privilege access and any suspicious sign (weak or strong) → high. The consent-phishing shape: an app of
+ *    doubtful origin asking for mail, files, code or admin rights.
+ * 2. Sensitive access and a strong suspicious sign → high. A bare IP, a tunnel, a lookalike host or a disguised app
+ *    name has no innocent reason to ask for personal data.
+ * 3. The phishing permission combination and access while you are away → high. Microsoft's playbook: Mail,
+ *    Contacts, MailboxSettings, People, Files, Notes together are in almost every attack, and a refresh token keeps
+ *    it going after a password reset.
+ * 4. Any signal at all → review. Worth a careful read, not a hold: many honest apps need broad access, and shared
+ *    hosting is not malice.
+ * 5. No signal → none. The only case that may show `OK`.
  *
  * Strong signs: a bare or oddly written IP address, plain HTTP off the machine, userinfo or an invalid return
  * address, a lookalike, tunnel, dynamic-DNS or mixed-script host, an app name with hidden, encoded or confusable

@@ -13,7 +13,8 @@ export const ENTRA_TIERS: ScopeTierTable = scopeTierTable(
   entraData.rows
     .filter((row) => row.type === 'Delegated')
     .map((row) => ({ name: row.permission, tier: ENTRA_PRIVILEGE[row.privilege] ?? 'sensitive' })),
-  // Graph permissions appear bare (`Mail.Read`) or qualified by their resource (`https://graph.microsoft.com/Mail.Read`).
+  // Graph permissions appear bare (`Mail.Read`) or qualified by their resource
+  // (`https://graph.microsoft.com/Mail.Read`).
   { dottedFamilies: true, prefixes: [], lastSegment: true },
 );
 

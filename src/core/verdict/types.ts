@@ -13,7 +13,10 @@ export interface Check {
   readonly reason: Phrase;
 }
 
-/** `device-code`: a provider's genuine device-code entry page; `device-code-lure`: a page handing out a code to enter there. */
+/**
+ * `device-code`: a provider's genuine device-code entry page; `device-code-lure`: a page handing out a code to enter
+ * there.
+ */
 export type VerdictKind =
   'approval' | 'imitation' | 'credential-phishing' | 'lookalike' | 'device-code' | 'device-code-lure' | 'none';
 
