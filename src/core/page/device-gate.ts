@@ -1,6 +1,6 @@
 /**
  * Links to a device-code entry page (RFC 8628), where a lure sends its reader. No page is searched for them as it
- * loads (a selector walk of every page cost a 10,000-node page 0.28 ms in the bench): the idle watcher wakes the
+ * loads (a selector walk of every page cost too much on a large page: docs/performance.md): the idle watcher wakes the
  * inspection when the user points at or focuses such a link, and the inspector reads the page's cues only where
  * one is present. A unit test holds the selector to the providers' list.
  */
