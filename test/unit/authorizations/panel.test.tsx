@@ -42,7 +42,7 @@ function group(grants: Grant[], extra: Partial<ProviderGrants> = {}): ProviderGr
 }
 
 const noop = () => undefined;
-function mountSection(value: ProviderGrants): HTMLElement {
+function mountSection(value: ProviderGrants, onReload: () => void = noop): HTMLElement {
   const root = document.createElement('main');
   document.body.append(root);
   render(
@@ -52,7 +52,7 @@ function mountSection(value: ProviderGrants): HTMLElement {
       revokes={{}}
       manualPageFor={() => null}
       actions={{ ask: noop, cancel: noop, confirm: noop }}
-      onReload={noop}
+      onReload={onReload}
     />,
     root,
   );
@@ -131,22 +131,10 @@ describe('the authorizations panel', () => {
     Object.assign(fakeBrowser.permissions, {
       request: (permissions: unknown) => (requested.push(permissions), Promise.resolve(true)),
     });
-    const root = document.createElement('main');
-    document.body.append(root);
     const value = group([], { status: 'needs-access', access: ['https://app.vssps.visualstudio.com/*'] });
-    render(
-      <ProviderSection
-        group={value}
-        seenBefore={null}
-        revokes={{}}
-        manualPageFor={() => null}
-        actions={{ ask: noop, cancel: noop, confirm: noop }}
-        onReload={() => {
-          reloads += 1;
-        }}
-      />,
-      root,
-    );
+    const root = mountSection(value, () => {
+      reloads += 1;
+    });
     const allow = root.querySelector<HTMLButtonElement>('button.allow-access');
     expect(allow?.textContent).toBe('Allow access to Azure DevOps');
     allow?.click();
