@@ -1,3 +1,4 @@
+import { undoRightToLeftOverride } from './bidi-override';
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
 import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH as SAMPLE_LENGTH, wakeSignals } from './wake-gate';
@@ -17,8 +18,68 @@ const MAX_BUTTONS = 30;
 
 const BUTTON_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 
+/**
+ * What the detector counts as a protected provider's branding, as short stems: the providers' names and products,
+ * their logos' file-name hints and the wording their sign-in pages use, which kits copy (`Branding` in the
+ * provider registry; a unit test holds every name, logo hint and phrase there to a stem here). Every warning about
+ * a page that asks for credentials comes from such branding, a fake window's address bar or a lookalike host, so a
+ * page that asks for credentials is read in full on load only when one of these shows where the gate reads
+ * cheaply. The rest (a shop's own sign-in) is read when the user focuses a field, before anything is typed.
+ */
+export const PROVIDER_KEYWORDS: readonly string[] = [
+  'microsoft',
+  'azure',
+  'devops',
+  'visual studio',
+  'vsts',
+  'office',
+  'outlook',
+  'entra',
+  'onedrive',
+  'sharepoint',
+  'skype',
+  'github',
+  'octicon',
+  'octocat',
+  'google',
+  'gmail',
+  'ms-logo',
+  'mslogo',
+  'msft',
+  'bannerlogo',
+  'vss-logo',
+  'sign in to your account',
+  'work or school',
+  'pick an account',
+  'choose an account',
+  'enter password',
+  'enter your password',
+  'stay signed in',
+  "can't access your account",
+  'forgot my password',
+  'forgot email',
+  'sign-in options',
+  'email or phone',
+  'email, phone',
+  'no account? create one',
+  'to continue to',
+  'username or email address',
+  'not your computer',
+  'one account. all of',
+  'authorize application',
+  'authorizing will redirect',
+  'wants to access your',
+  'wants access to your',
+  'kennwort vergessen',
+  'wachtwoord vergeten',
+  'permissions requested',
+  'this app would like',
+];
+
 interface InputScan {
   password: boolean;
+  /** The first password field: where a sign-in form's own wording is read. */
+  passwordField: Element | null;
   /** The first username/email field: its form's own wording is read when the page's headline says nothing. */
   identifier: Element | null;
   /** Text of submit/button inputs, for the approval-structure check. */
@@ -32,16 +93,20 @@ interface InputScan {
  * no computed style, no full text walk). Two-step flows pass when their password step or branded email step
  * appears (the content script runs this gate again after DOM changes).
  */
-export function shouldInspect(doc: Document, keywords: readonly string[] = DEFAULT_GATE_KEYWORDS): boolean {
+export function shouldInspect(
+  doc: Document,
+  keywords: readonly string[] = DEFAULT_GATE_KEYWORDS,
+  providers: readonly string[] = PROVIDER_KEYWORDS,
+): boolean {
   try {
     const signals = wakeSignals(doc, keywords);
     if (!signals) return false;
     if (signals.approvalUrl) return true;
     const { titled, consentPlausible } = signals;
     const page = scanInputs(doc);
-    if (page.password) return true;
     if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
-    if (page.identifier) return mentionsKeyword(doc, keywords) || formMentionsKeyword(page.identifier, keywords);
+    const field = page.passwordField ?? page.identifier;
+    if (field) return showsProvider(doc, field, providers);
     // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
     // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
     // inspected: the content script checks again when such a field gets focus, before anything is typed.
@@ -56,7 +121,7 @@ export function shouldInspect(doc: Document, keywords: readonly string[] = DEFAU
 }
 
 function scanInputs(root: Document | ShadowRoot): InputScan {
-  const scan: InputScan = { password: false, identifier: null, buttonTexts: [] };
+  const scan: InputScan = { password: false, passwordField: null, identifier: null, buttonTexts: [] };
   // Live collections are cheap everywhere; selector queries over a whole large document are not in every engine.
   const inputs = 'getElementsByTagName' in root ? root.getElementsByTagName('input') : root.querySelectorAll('input');
   const count = Math.min(inputs.length, MAX_INPUTS);
@@ -66,6 +131,7 @@ function scanInputs(root: Document | ShadowRoot): InputScan {
     const type = inputType(input);
     if (isPasswordInput(input)) {
       scan.password = true;
+      scan.passwordField = input;
       return scan;
     }
     if (BUTTON_INPUT_TYPES.has(type)) scan.buttonTexts.push(input.getAttribute('value') ?? '');
@@ -113,6 +179,19 @@ function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boole
   return approve && deny;
 }
 
+/**
+ * Whether a page asking for credentials shows a protected provider anywhere the gate reads cheaply: the form around
+ * `field` and the card around it (text, labels, image names), then the host, the title, site-name metadata, the first
+ * headings, the first images, the favicon and an inline four-squares logo.
+ */
+function showsProvider(doc: Document, field: Element, providers: readonly string[]): boolean {
+  if (formMentionsKeyword(field, providers)) return true;
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(doc.URL)?.[1]?.toLowerCase() ?? '';
+  if (mentionsAny(host, providers)) return true;
+  const icon = doc.querySelector('link[rel~="icon" i]')?.getAttribute('href')?.slice(0, SAMPLE_LENGTH) ?? '';
+  return mentionsAny(icon.toLowerCase(), providers) || mentionsKeyword(doc, providers);
+}
+
 /** Title, site-name metadata, the first heading and the first images' alt text. */
 function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
   const parts = [doc.title];
@@ -135,7 +214,7 @@ function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
       image?.getAttribute('class')?.slice(0, 100) ?? '',
     );
   }
-  if (mentionsAny(normalizeText(parts.join(' '), SAMPLE_LENGTH * 4), keywords)) return true;
+  if (mentionsAny(normalizeText(undoRightToLeftOverride(parts.join(' ')), SAMPLE_LENGTH * 4), keywords)) return true;
   // The four-squares logo drawn inline is branding even without words.
   return doc.querySelector('[fill="#f25022" i], [style*="f25022" i]') !== null;
 }
@@ -143,7 +222,7 @@ function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
 /** Nodes and characters the form's wording is read from: a page-wide form must not cost a page-wide read. */
 const FORM_NODES = 120;
 const FORM_CHARS = 600;
-const LABELLING_ATTRIBUTES = ['alt', 'aria-label', 'title'] as const;
+const LABELLING_ATTRIBUTES = ['alt', 'aria-label', 'title', 'placeholder'] as const;
 /** Logos are named in their class (`class="microsoft-logo"`); elsewhere class names are layout words. */
 const LOGO_TAGS: ReadonlySet<string> = new Set(['IMG', 'SVG', 'svg', 'I', 'SPAN']);
 
@@ -179,6 +258,9 @@ function containerMentions(container: Element, keywords: readonly string[]): boo
       const element = node as Element;
       for (const name of LABELLING_ATTRIBUTES) text += ` ${element.getAttribute(name) ?? ''}`;
       if (LOGO_TAGS.has(element.tagName)) text += ` ${element.getAttribute('class') ?? ''}`;
+      // A logo's file name ("microsoft_logo.svg"), as an image, a sprite reference or a background.
+      const source = element.getAttribute('src') ?? element.getAttribute('href') ?? element.getAttribute('style');
+      if (source !== null && !source.startsWith('data:')) text += ` ${source.slice(-100)}`;
     }
     const piece = text.trim().slice(0, 200);
     if (piece !== '') {
@@ -186,5 +268,5 @@ function containerMentions(container: Element, keywords: readonly string[]): boo
       length += piece.length;
     }
   }
-  return mentionsAny(normalizeText(parts.join(' '), FORM_CHARS), keywords);
+  return mentionsAny(normalizeText(undoRightToLeftOverride(parts.join(' ')), FORM_CHARS), keywords);
 }

@@ -4,8 +4,10 @@ import { shouldInspect } from '../../../src/core/page/inspection-gate';
 
 const PLAIN =
   '<header><form role="search"><input type="search" name="q"><button>Search</button></form></header><main><p>News</p></main>';
+// A form showing a provider's logo: the inspection gate lets it through as it loads (an unbranded one waits for focus).
 const SIGN_IN =
-  '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+  '<form method="post"><img src="/img/microsoft_logo.svg" alt=""><input type="email" name="email">' +
+  '<input type="password" name="password"><button>Sign in</button></form>';
 
 /** Nodes parsed from test markup, adopted into the test document. */
 function nodes(markup: string): Node[] {

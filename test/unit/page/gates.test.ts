@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shouldWake } from '../../../src/core/page/wake-gate';
-import { shouldInspect } from '../../../src/core/page/inspection-gate';
+import { PROVIDER_KEYWORDS, shouldInspect } from '../../../src/core/page/inspection-gate';
+import { PROVIDERS } from '../../../src/core/providers/registry';
 import { domFrom, loadFixture, readManifest } from './fixture-dom';
 
 const gate = (html: string, url?: string): boolean => shouldInspect(domFrom(html, url).window.document);
@@ -84,12 +85,36 @@ describe('shouldInspect (the inspection gate)', () => {
       '<title>Gardening weekly</title><form><input type="email" name="email"><button>Subscribe</button></form>',
     ],
     ['a cookie banner (accept only)', '<title>Recipes</title><div><button>Accept all</button></div>'],
+    // An ordinary site's own sign-in: nothing the detector could call a provider's, so it is read on focus.
+    [
+      "a shop's sign-in form naming no provider",
+      '<title>Sign in | Riverside Outfitters</title><form method="post"><h1>Sign in to Riverside Outfitters</h1>' +
+        '<input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>',
+    ],
+    ['a bare password field', '<title>x</title><form><input type="PASSWORD"></form>'],
   ])('is false for %s', (_name, html) => {
     expect(gate(html)).toBe(false);
   });
 
   it.each([
-    ['a password field', '<title>x</title><form><input type="PASSWORD"></form>'],
+    [
+      'a password field in a form showing a logo file',
+      '<title>x</title><div><img src="/i/ms-logo-v2.jpg"><form><input type="PASSWORD"></form></div>',
+    ],
+    ['a password field under a provider-named heading', '<title>x</title><h1>Outlook</h1><input type="password">'],
+    [
+      'a password field on a host naming a provider',
+      '<title>x</title><input type="password">',
+      'https://github-verify.example/',
+    ],
+    [
+      'a password field whose favicon names a provider',
+      '<title>x</title><link rel="icon" href="/google_favicon.ico"><input type="password">',
+    ],
+    [
+      'a password field with a provider-named placeholder beside it',
+      '<title>x</title><form><input placeholder="Email, phone, or Skype"><input type="password"></form>',
+    ],
     [
       'an email field on a branded page',
       '<title>Sign in to your account</title><input type="email" name="loginfmt"><button>Next</button>',
@@ -100,8 +125,8 @@ describe('shouldInspect (the inspection gate)', () => {
     ],
     ['an approval structure', '<title>Authorize</title><button>Accept</button><button>Deny</button>'],
     ['an approval path', '<title>x</title>'],
-  ])('is true for %s', (name, html) => {
-    const url = name === 'an approval path' ? 'https://evil.example/oauth2/authorize?client_id=1' : undefined;
+  ])('is true for %s', (name, html, host?: string) => {
+    const url = name === 'an approval path' ? 'https://evil.example/oauth2/authorize?client_id=1' : host;
     expect(gate(html, url)).toBe(true);
   });
 
@@ -116,12 +141,26 @@ describe('shouldInspect (the inspection gate)', () => {
     expect(shouldInspect(doc)).toBe(expected);
   });
 
-  it('becomes true when a two-step flow reveals its password step', () => {
+  it('becomes true when a two-step flow reveals its branded password step', () => {
     const dom = domFrom('<title>Welcome</title><input type="email" id="e"><button>Next</button>');
     const doc = dom.window.document;
     expect(shouldInspect(doc)).toBe(false);
-    doc.body.append(Object.assign(doc.createElement('input'), { type: 'password' }));
+    const step = doc.createElement('form');
+    step.append(
+      Object.assign(doc.createElement('h2'), { textContent: 'Enter password' }),
+      Object.assign(doc.createElement('input'), { type: 'password' }),
+    );
+    doc.body.append(step);
     expect(shouldInspect(doc)).toBe(true);
+  });
+
+  it("holds a stem for every name, logo hint and phrase the detector counts as a provider's branding", () => {
+    const missing = PROVIDERS.flatMap((provider) =>
+      [...provider.branding.names, ...provider.branding.logoHints, ...provider.branding.phrases].filter(
+        (term) => !PROVIDER_KEYWORDS.some((stem) => term.toLowerCase().includes(stem)),
+      ),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('forces no layout and reads no computed style', () => {
