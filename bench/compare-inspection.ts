@@ -14,9 +14,10 @@ import { FixtureServer } from '../test/e2e/support/fixture-server';
 import { REPO_ROOT } from '../test/e2e/support/paths';
 import { LoopbackProxy } from '../test/e2e/support/proxy';
 import { buildInspectionProbe } from './builds';
+import { compareLoads, otherBuild } from './compare-loads';
 import { launchWithExtension, type BenchBrowser } from './chromium';
 import { prepareExtensions } from './extensions';
-import { loginPage } from './pages';
+import { brandedLoginPage } from './pages';
 import { COLD_DONE_MARK, PROBE_MARK, WARM_DONE_MARK } from './probe/probe-result';
 import { inspectionSample } from './scenarios';
 import { median, round } from './stats';
@@ -58,7 +59,7 @@ export async function compareInspection(
   let proxy: LoopbackProxy | undefined;
   let browser: BenchBrowser | undefined;
   try {
-    server.route(HOST, PAGE_PATH, { body: loginPage().html }, { scheme: 'http' });
+    server.route(HOST, PAGE_PATH, { body: brandedLoginPage().html }, { scheme: 'http' });
     const sides: Side[] = [];
     for (const root of [REPO_ROOT, resolve(otherRoot)]) {
       const servedAt = `/__bench/inspection-probe-${sides.length}.js`;
@@ -89,6 +90,14 @@ export async function compareInspection(
     if (!mine || !theirs) throw new Error('two sides expected');
     console.log(describe('First check (thread time)', mine.firstCheck, theirs.firstCheck));
     console.log(describe('Second check (thread time)', mine.secondCheck, theirs.secondCheck));
+    await browser.close();
+    browser = undefined;
+    const built = otherBuild(otherRoot);
+    if (built === undefined) {
+      console.log(`No page-load comparison: ${otherRoot} has no dist/chrome (run npm run build there first)`);
+      return 0;
+    }
+    for (const line of await compareLoads(built, scratch, server, proxy.port, pairs, log)) console.log(line);
     return 0;
   } finally {
     await browser?.close();

@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtContentScripts } from '../scripts/manifest-for';
@@ -140,4 +140,63 @@ export async function contentScriptLoads(dir: string): Promise<ContentScriptLoad
     loads.push({ files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) });
   }
   return loads;
+}
+
+/** Another extension measured beside Consent Guard (`--peer <dir>`): a copy of it, and what it injects. */
+export interface PeerExtension {
+  /** A copy taken at bench start, in the bench's scratch directory, so the bench never writes into the original. */
+  dir: string;
+  name: string;
+  /** The paths (`/file.js`) of its content script files, whose compiles are counted as Consent Guard's are. */
+  contentScripts: string[];
+}
+
+/**
+ * Checks that `source` is an unpacked Manifest V3 extension with at least one content script, and copies it.
+ * Any extension is accepted: the bench loads it in a profile of its own and measures it as it measures Consent
+ * Guard. Its manifest's name is shown as given (a `__MSG_…__` name stays unresolved; the bench reads no locales).
+ */
+export async function preparePeer(root: string, source: string): Promise<PeerExtension> {
+  const manifest = await checkPeer(source);
+  const dir = join(root, 'peer');
+  await cp(source, dir, { recursive: true });
+  const contentScripts = (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []).map((file) => `/${file}`);
+  return { dir, name: typeof manifest.name === 'string' ? manifest.name : source, contentScripts };
+}
+
+/** Whether `source` can be measured as a peer; a `PeerError` says why not. */
+export async function checkPeer(
+  source: string,
+): Promise<BuiltManifest & { manifest_version?: unknown; name?: unknown }> {
+  const info = await stat(source).catch(() => undefined);
+  if (!info?.isDirectory()) throw new PeerError(`${source} is not a directory`);
+  const text = await readFile(join(source, 'manifest.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) throw new PeerError(`${source} holds no manifest.json`);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    throw new PeerError(`${join(source, 'manifest.json')} is not JSON (a template not yet filled in?)`);
+  }
+  if (typeof manifest !== 'object' || manifest === null) throw new PeerError(`${source}'s manifest is not an object`);
+  const parsed = manifest as BuiltManifest & { manifest_version?: unknown; name?: unknown };
+  if (parsed.manifest_version !== 3)
+    throw new PeerError(
+      `${source} is not a Manifest V3 extension (manifest_version: ${String(parsed.manifest_version)})`,
+    );
+  const files = (parsed.content_scripts ?? []).flatMap((entry) => entry.js ?? []);
+  if (files.length === 0)
+    throw new PeerError(
+      `${source} declares no content script: it would add nothing to a page for the bench to measure`,
+    );
+  for (const file of files) {
+    const present = await stat(join(source, file)).catch(() => undefined);
+    if (!present?.isFile()) throw new PeerError(`${source}'s content script ${file} is missing (not built yet?)`);
+  }
+  return parsed;
+}
+
+/** A `--peer` argument the bench cannot use; the message says why. */
+export class PeerError extends Error {
+  override name = 'PeerError';
 }

@@ -6,7 +6,9 @@
  *
  * Options: `--quick` (3 runs, for trying the bench out), BENCH_RUNS=n (runs per browser and figure),
  * `--compare <checkout>` (only the login page's first check, paired against another checkout's code; BENCH_RUNS=n
- * pairs, 24 by default: see compare-inspection.ts).
+ * pairs, 24 by default: see compare-inspection.ts), `--peer <dir>` (any unpacked Manifest V3 extension, Password
+ * Alert for instance: loaded in a browser profile of its own and measured beside Consent Guard and the floor, in the
+ * same interleaved rounds, on the plain, login and mutating pages; its figures are the table's "Peer" column).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,11 +21,13 @@ import { buildInspectionProbe, runLookalikeBench } from './builds';
 import { compareInspection } from './compare-inspection';
 import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, sleep, type BenchBrowser } from './chromium';
-import { contentScriptLoads, prepareExtensions } from './extensions';
-import { loginPage, mutatingPage, plainPage } from './pages';
+import { checkPeer, contentScriptLoads, PeerError, prepareExtensions, preparePeer } from './extensions';
+import { brandedLoginPage, loginPage, mutatingPage, plainPage } from './pages';
 import { COLD_DONE_MARK, PROBE_MARK, PROBE_MODULE_PATH, WARM_DONE_MARK } from './probe/probe-result';
 import {
   badgeWatcher,
+  contentScriptEvidence,
+  type ContentScriptEvidence,
   inspectionSample,
   interleaved,
   loadSample,
@@ -48,6 +52,8 @@ interface Figure {
   budget: string;
   /** null: informational, or not measurable yet. */
   pass: boolean | null;
+  /** The same figure for the `--peer` extension, over the same floor, in the same rounds (absent without a peer). */
+  peer?: number;
   note?: string;
   detail?: unknown;
 }
@@ -60,6 +66,7 @@ const APPROVAL_QUERY =
 const PAGES = {
   plain: { host: 'news.riverside.example', path: '/today', page: plainPage() },
   login: { host: 'shop.riverside.example', path: '/signin', page: loginPage() },
+  branded: { host: 'shop.riverside.example', path: '/account/signin', page: brandedLoginPage() },
   mutating: { host: 'live.riverside.example', path: '/ticker', page: mutatingPage() },
 } as const;
 const MUTATION_MS = 5_000;
@@ -80,6 +87,19 @@ export async function main(args: readonly string[]): Promise<number> {
     const other = args[compareWith + 1];
     if (other === undefined || other.startsWith('--')) throw new Error('--compare needs the path of another checkout');
     return compareInspection(other, Number(process.env['BENCH_RUNS'] ?? 24), log);
+  }
+  const peerAt = args.indexOf('--peer');
+  const peerSource = peerAt >= 0 ? args[peerAt + 1] : undefined;
+  if (peerAt >= 0) {
+    try {
+      if (peerSource === undefined || peerSource.startsWith('--'))
+        throw new PeerError('--peer needs the directory of an unpacked extension (the one holding its manifest.json)');
+      await checkPeer(peerSource);
+    } catch (error) {
+      if (!(error instanceof PeerError)) throw error;
+      console.error(`[bench] --peer: ${error.message}`);
+      return 2;
+    }
   }
   const started = performance.now();
   const quick = args.includes('--quick');
@@ -110,6 +130,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const browsers: BenchBrowser[] = [];
   let chromiumVersion = '';
   let networkHosts: string[] = [];
+  let peerRecord: { source: string; name: string; evidence: Record<string, ContentScriptEvidence> } | undefined;
   try {
     const extensions = await prepareExtensions(scratch, { grants: GRANTS, shown: POPUP_PAGE_SIZE });
     const loads = await contentScriptLoads(extensions.consentGuard);
@@ -150,26 +171,56 @@ export async function main(args: readonly string[]): Promise<number> {
     chromiumVersion = consentGuard.version;
     const worker = await extensionWorker(consentGuard.context);
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
-    const pair = { baseline, consentGuard };
+    const peerExtension = peerSource === undefined ? undefined : await preparePeer(scratch, peerSource);
+    let peer: BenchBrowser | undefined;
+    if (peerExtension) {
+      peer = await launchWithExtension('peer', peerExtension.dir, proxy.port);
+      browsers.push(peer);
+    }
+    const pair = { baseline, consentGuard, peer };
     const url = (key: keyof typeof PAGES, round: number): string =>
       `http://${PAGES[key].host}${PAGES[key].path}?run=${round}`;
 
     log(`plain page (${PAGES.plain.page.nodes} nodes): ${rounds.runs} runs per browser`);
     const everyLoad = [...loads, ...(await contentScriptLoads(extensions.empty))];
-    const contentScripts = new Set(everyLoad.flatMap((load) => load.files.map((file) => `/${file.file}`)));
+    const contentScripts = new Set([
+      ...everyLoad.flatMap((load) => load.files.map((file) => `/${file.file}`)),
+      ...(peerExtension?.contentScripts ?? []),
+    ]);
+    if (peer && peerExtension && peerSource !== undefined) {
+      // A peer whose content script never ran on these pages would measure as the floor.
+      const evidence: Record<string, ContentScriptEvidence> = {};
+      for (const key of ['plain', 'login'] as const) {
+        const seen = await contentScriptEvidence(peer, url(key, -1), new Set(peerExtension.contentScripts));
+        if (seen.parsed.length === 0)
+          throw new Error(
+            `the peer's content script (${peerExtension.contentScripts.join(', ')}) did not run on the ${key} page`,
+          );
+        evidence[key] = seen;
+      }
+      peerRecord = { source: resolve(peerSource), name: peerExtension.name, evidence };
+      log(
+        `peer ${peerExtension.name}: content script runs (${evidence['plain']?.parsed.join(', ')}; its listeners: ` +
+          `${evidence['plain']?.listeners.join(', ') || 'none'})`,
+      );
+    }
     const plain = await interleaved(pair, rounds, (browser, round) =>
       loadSample(browser, url('plain', round), contentScripts),
     );
     // Script time includes compiling the content script: the page waits for it as for running it.
     const scriptWithCompile = (sample: LoadSample): number => sample.scriptMs + sample.contentCompileMs;
+    if (plain.peer?.some((sample) => sample.contentCompileMs <= 0))
+      throw new Error("a plain-page load in the peer's browser compiled none of its content script");
     const plainScript = pairedDifference(plain, scriptWithCompile);
+    const plainPeer = peerDifference(plain, scriptWithCompile);
     figures.push({
       id: 'plain-script-added',
       figure: `Plain page, ${nodesOf(plain)} nodes: main-thread script time added (compiling the content script included)`,
       value: round(plainScript, 3),
       unit: 'ms',
-      budget: '<= 1 ms',
-      pass: plainScript <= 1,
+      budget: plainPeer === undefined ? '<= 1 ms' : '<= 1 ms, < peer',
+      pass: plainScript <= 1 && (plainPeer === undefined || plainScript < plainPeer),
+      ...peerValue(plainPeer),
       detail: describePair(plain, scriptWithCompile),
     });
     figures.push(
@@ -218,16 +269,16 @@ export async function main(args: readonly string[]): Promise<number> {
       ),
     );
 
-    log(`login page (${PAGES.login.page.nodes} nodes): inspection probe, ${rounds.runs} runs`);
+    log(`login page titled as a provider's (${PAGES.branded.page.nodes} nodes): inspection probe, ${rounds.runs} runs`);
     const probes = [];
     for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
-      const sample = await inspectionSample(baseline, url('login', round), probe.loader, {
+      const sample = await inspectionSample(baseline, url('branded', round), probe.loader, {
         cold: COLD_DONE_MARK,
         warm: WARM_DONE_MARK,
         done: PROBE_MARK,
       });
       if (!sample.gated)
-        throw new Error('the inspection gate did not let the login page through; the bench page is wrong');
+        throw new Error('the inspection gate did not let the branded login page through; the bench page is wrong');
       if (round >= rounds.warmup) probes.push(sample);
     }
     // Thread time, as every other main-thread figure here: the wall-clock time of the same task also counts the
@@ -235,7 +286,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const inspection = median(probes.map((sample) => sample.coldThreadMs));
     figures.push({
       id: 'login-inspection',
-      figure: `Login page, ${PAGES.login.page.nodes} nodes: full inspection (the first check, after the first frame; thread time)`,
+      figure: `Login page titled as a provider's, ${PAGES.branded.page.nodes} nodes: full inspection (the first check, after the first frame; thread time)`,
       value: round(inspection, 3),
       unit: 'ms',
       budget: '<= 5 ms',
@@ -268,14 +319,21 @@ export async function main(args: readonly string[]): Promise<number> {
     const login = await interleaved(pair, rounds, (browser, round) =>
       loadSample(browser, url('login', round), contentScripts),
     );
-    figures.push(
-      pairedContextFigure(
+    const loginScript = pairedDifference(login, scriptWithCompile);
+    const loginPeer = peerDifference(login, scriptWithCompile);
+    figures.push({
+      ...pairedContextFigure(
         'login-script-added',
-        'Login page: main-thread script time added, compiling included (context)',
+        loginPeer === undefined
+          ? 'Login page: main-thread script time added, compiling included (context)'
+          : 'Login page: main-thread script time added, compiling included',
         login,
         scriptWithCompile,
       ),
-    );
+      // Issue 21's budget: less than the peer, side by side in one run; without a peer the figure is context.
+      ...(loginPeer === undefined ? {} : { budget: '< peer', pass: loginScript < loginPeer }),
+      ...peerValue(loginPeer),
+    });
 
     log(
       `mutating page: ${MUTATIONS_PER_SECOND}/s for ${MUTATION_MS / 1000} s, ${mutationRounds.runs} runs per browser`,
@@ -289,6 +347,7 @@ export async function main(args: readonly string[]): Promise<number> {
     // recorded, but their run-to-run spread here is larger than the whole effect.
     const added = pairedDifference(mutations, (sample) => sample.scriptMs);
     const share = (added / ownTask) * 100;
+    const peerAdded = peerDifference(mutations, (sample) => sample.scriptMs);
     figures.push({
       id: 'mutations-added',
       figure: `Page making ${MUTATIONS_PER_SECOND} DOM mutations/s for ${MUTATION_MS / 1000} s: main-thread time added`,
@@ -296,6 +355,7 @@ export async function main(args: readonly string[]): Promise<number> {
       unit: '% of page',
       budget: '<= 2 %',
       pass: share <= 2,
+      ...peerValue(peerAdded === undefined ? undefined : (peerAdded / ownTask) * 100, 2),
       note: `${round(added, 1)} ms of script added to the page's own ${round(ownTask, 1)} ms of main-thread work`,
       detail: {
         taskMs: describePair(mutations, (sample) => sample.taskMs),
@@ -373,7 +433,7 @@ export async function main(args: readonly string[]): Promise<number> {
     // empty extension, or every floor sample would also pay for starting a process.
     const keepAlive = await baseline.context.newPage();
     await keepAlive.goto(extensions.popupFloorUrl);
-    const popups = await interleaved(pair, rounds, (browser) =>
+    const popups = await interleaved({ baseline, consentGuard }, rounds, (browser) =>
       popupSample(browser, browser === consentGuard ? popupUrl : extensions.popupFloorUrl, GRANTS),
     );
     await keepAlive.close();
@@ -487,10 +547,11 @@ export async function main(args: readonly string[]): Promise<number> {
     durationSeconds: seconds,
     // Every host the browsers asked the loopback proxy for; the proxy only ever connects to 127.0.0.1.
     hostsRequested: networkHosts,
+    ...(peerRecord ? { peer: peerRecord } : {}),
     figures,
   };
   await writeFile(join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  printTable(figures);
+  printTable(figures, peerRecord?.name);
   console.log(
     `\n${rounds.runs} runs per browser (mutations: ${mutationRounds.runs}), ${seconds} s; figures in bench-out/results.json`,
   );
@@ -500,6 +561,17 @@ export async function main(args: readonly string[]): Promise<number> {
 /** Median of round-by-round differences: each pair ran back to back, so slow drift in the machine cancels. */
 function pairedDifference<T>(pair: Pair<T>, pick: (sample: T) => number): number {
   return median(pair.consentGuard.map((sample, index) => pick(sample) - pick(pair.baseline[index] ?? sample)));
+}
+
+/** The same for the `--peer` extension's samples, when there are any. */
+function peerDifference<T>(pair: Pair<T>, pick: (sample: T) => number): number | undefined {
+  const { peer } = pair;
+  if (!peer) return undefined;
+  return median(peer.map((sample, index) => pick(sample) - pick(pair.baseline[index] ?? sample)));
+}
+
+function peerValue(value: number | undefined, digits = 3): { peer?: number } {
+  return value === undefined ? {} : { peer: round(value, digits) };
 }
 
 /** A context figure (no budget): Consent Guard's median paired difference over the baseline, in milliseconds. */
@@ -521,10 +593,14 @@ function relativeSpread(values: readonly number[]): number {
 }
 
 function describePair<T>(pair: Pair<T>, pick: (sample: T) => number): unknown {
+  const peer = peerDifference(pair, pick);
   return {
     baseline: series(pair.baseline.map(pick)),
     consentGuard: series(pair.consentGuard.map(pick)),
     pairedDifference: round(pairedDifference(pair, pick), 3),
+    ...(pair.peer && peer !== undefined
+      ? { peer: series(pair.peer.map(pick)), peerPairedDifference: round(peer, 3) }
+      : {}),
   };
 }
 
@@ -539,10 +615,12 @@ function nodesOf(pair: Pair<{ nodes: number }>): number {
   return median(pair.baseline.map((sample) => sample.nodes));
 }
 
-function printTable(figures: readonly Figure[]): void {
+function printTable(figures: readonly Figure[], peerName?: string): void {
+  const measured = (value: number, unit: string): string => `${value.toLocaleString('en-US')} ${unit}`;
   const rows = figures.map((figure) => [
     figure.figure,
-    figure.value === null ? 'n/a' : `${figure.value.toLocaleString('en-US')} ${figure.unit}`,
+    figure.value === null ? 'n/a' : measured(figure.value, figure.unit),
+    ...(peerName === undefined ? [] : [figure.peer === undefined ? '-' : measured(figure.peer, figure.unit)]),
     figure.budget,
     figure.pass === null
       ? figure.value === null
@@ -554,7 +632,7 @@ function printTable(figures: readonly Figure[]): void {
         ? 'PASS'
         : 'FAIL',
   ]);
-  const header = ['Figure', 'Measured', 'Budget', 'Result'];
+  const header = ['Figure', 'Measured', ...(peerName === undefined ? [] : ['Peer']), 'Budget', 'Result'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -562,6 +640,7 @@ function printTable(figures: readonly Figure[]): void {
     cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}`);
   for (const row of rows) console.log(line(row));
+  if (peerName !== undefined) console.log(`- Peer: ${peerName}, over the same floor, in the same interleaved rounds`);
   for (const figure of figures) if (figure.note) console.log(`- ${figure.figure}: ${figure.note}`);
 }
 

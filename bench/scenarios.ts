@@ -16,24 +16,28 @@ const SETTLE_MS = 400;
 export interface Pair<T> {
   baseline: T[];
   consentGuard: T[];
+  /** The `--peer` extension's samples, taken in the same rounds, when one is measured. */
+  peer?: T[];
 }
 
 /**
- * A, B, A, B…: both browsers see the same drift in machine load over the run. Warm-up rounds (fresh
+ * A, B(, C), A, B(, C)…: every browser sees the same drift in machine load over the run. Warm-up rounds (fresh
  * renderer code caches, connection set-up, the service worker's first evaluation context) are dropped.
  */
 export async function interleaved<T>(
-  browsers: { baseline: BenchBrowser; consentGuard: BenchBrowser },
+  browsers: { baseline: BenchBrowser; consentGuard: BenchBrowser; peer?: BenchBrowser | undefined },
   rounds: { warmup: number; runs: number },
   measure: (browser: BenchBrowser, round: number) => Promise<T>,
 ): Promise<Pair<T>> {
-  const out: Pair<T> = { baseline: [], consentGuard: [] };
+  const out: Pair<T> = { baseline: [], consentGuard: [], ...(browsers.peer ? { peer: [] } : {}) };
   for (let round = 0; round < rounds.warmup + rounds.runs; round += 1) {
     const a = await measure(browsers.baseline, round);
     const b = await measure(browsers.consentGuard, round);
+    const c = browsers.peer ? await measure(browsers.peer, round) : undefined;
     if (round < rounds.warmup) continue;
     out.baseline.push(a);
     out.consentGuard.push(b);
+    if (c !== undefined) out.peer?.push(c);
   }
   return out;
 }
@@ -435,5 +439,47 @@ export async function watchedVerdictSample(browser: BenchBrowser, watcher: Page,
     return at - (origin + domContentLoaded);
   } finally {
     await page.close();
+  }
+}
+
+export interface ContentScriptEvidence {
+  /** The extension's content script files the page's V8 parsed (`Debugger.scriptParsed`), as their paths. */
+  parsed: string[];
+  /** Event listeners on `window` and `document` that those scripts added: proof that they ran, not only loaded. */
+  listeners: string[];
+}
+
+/**
+ * Whether an extension's content scripts really run on `url`: which of its files the page parsed, and which
+ * listeners they left on the window and document. A peer whose script never ran would measure as the floor.
+ */
+export async function contentScriptEvidence(
+  browser: BenchBrowser,
+  url: string,
+  paths: ReadonlySet<string>,
+): Promise<ContentScriptEvidence> {
+  const metered = await meteredPage(browser);
+  try {
+    const scripts = new Map<string, string>();
+    metered.cdp.on('Debugger.scriptParsed', (event) => {
+      if (!event.url.startsWith('chrome-extension://')) return;
+      const path = new URL(event.url).pathname;
+      if (paths.has(path)) scripts.set(event.scriptId, path);
+    });
+    await metered.cdp.send('Debugger.enable');
+    await metered.page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const listeners: string[] = [];
+    for (const target of ['window', 'document']) {
+      const { result } = await metered.cdp.send('Runtime.evaluate', { expression: target });
+      if (result.objectId === undefined) continue;
+      const found = await metered.cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      for (const listener of found.listeners)
+        if (scripts.has(listener.scriptId)) listeners.push(`${target} ${listener.type}`);
+    }
+    return { parsed: [...new Set(scripts.values())].sort(), listeners: listeners.sort() };
+  } finally {
+    await metered.cdp.send('Debugger.disable').catch(() => undefined);
+    await metered.close();
   }
 }
