@@ -198,9 +198,10 @@ export async function main(args: readonly string[]): Promise<number> {
           );
         evidence[key] = seen;
       }
-      peerRecord = { source: resolve(peerSource), name: peerExtension.name, evidence };
+      const name = evidence['plain']?.world || peerExtension.name;
+      peerRecord = { source: resolve(peerSource), name, evidence };
       log(
-        `peer ${peerExtension.name}: content script runs (${evidence['plain']?.parsed.join(', ')}; its listeners: ` +
+        `peer ${name}: content script runs (${evidence['plain']?.parsed.join(', ')}; its listeners: ` +
           `${evidence['plain']?.listeners.join(', ') || 'none'})`,
       );
     }

@@ -443,6 +443,8 @@ export async function watchedVerdictSample(browser: BenchBrowser, watcher: Page,
 }
 
 export interface ContentScriptEvidence {
+  /** The extension's name as Chromium resolved it (its isolated world is named after it). */
+  world: string;
   /** The extension's content script files the page's V8 parsed (`Debugger.scriptParsed`), as their paths. */
   parsed: string[];
   /** Event listeners on `window` and `document` that those scripts added: proof that they ran, not only loaded. */
@@ -451,7 +453,8 @@ export interface ContentScriptEvidence {
 
 /**
  * Whether an extension's content scripts really run on `url`: which of its files the page parsed, and which
- * listeners they left on the window and document. A peer whose script never ran would measure as the floor.
+ * listeners they left on the window and document, read in the extension's own isolated world (a listener is only
+ * listed from the world that added it). A peer whose script never ran would measure as the floor.
  */
 export async function contentScriptEvidence(
   browser: BenchBrowser,
@@ -461,23 +464,39 @@ export async function contentScriptEvidence(
   const metered = await meteredPage(browser);
   try {
     const scripts = new Map<string, string>();
+    const worlds: { id: number; name: string }[] = [];
     metered.cdp.on('Debugger.scriptParsed', (event) => {
       if (!event.url.startsWith('chrome-extension://')) return;
       const path = new URL(event.url).pathname;
       if (paths.has(path)) scripts.set(event.scriptId, path);
     });
+    metered.cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string } | undefined;
+      if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://'))
+        worlds.push({ id: context.id, name: context.name });
+    });
+    await metered.cdp.send('Runtime.enable');
     await metered.cdp.send('Debugger.enable');
     await metered.page.goto(url, { waitUntil: 'load' });
     await sleep(SETTLE_MS);
     const listeners: string[] = [];
-    for (const target of ['window', 'document']) {
-      const { result } = await metered.cdp.send('Runtime.evaluate', { expression: target });
-      if (result.objectId === undefined) continue;
-      const found = await metered.cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-      for (const listener of found.listeners)
-        if (scripts.has(listener.scriptId)) listeners.push(`${target} ${listener.type}`);
+    for (const world of worlds) {
+      for (const target of ['window', 'document']) {
+        const evaluated = await metered.cdp
+          .send('Runtime.evaluate', { expression: target, contextId: world.id })
+          .catch(() => undefined);
+        const objectId = evaluated?.result.objectId;
+        if (objectId === undefined) continue;
+        const found = await metered.cdp.send('DOMDebugger.getEventListeners', { objectId });
+        for (const listener of found.listeners)
+          if (scripts.has(listener.scriptId)) listeners.push(`${target} ${listener.type}`);
+      }
     }
-    return { parsed: [...new Set(scripts.values())].sort(), listeners: listeners.sort() };
+    return {
+      world: worlds.map((world) => world.name).join(', '),
+      parsed: [...new Set(scripts.values())].sort(),
+      listeners: listeners.sort(),
+    };
   } finally {
     await metered.cdp.send('Debugger.disable').catch(() => undefined);
     await metered.close();

@@ -180,28 +180,30 @@ function hasApprovalButtons(doc: Document, inputTexts: readonly string[]): boole
 }
 
 /**
- * Whether a page asking for credentials shows a protected provider anywhere the gate reads cheaply: the form around
- * `field` and the card around it (text, labels, image names), then the host, the title, site-name metadata, the first
- * headings, the first images, the favicon and an inline four-squares logo.
+ * Whether a page asking for credentials shows a protected provider anywhere the gate reads cheaply. Cheapest first,
+ * as a branded page stops at the first hit: the title and host (strings), the head (favicon, site-name metadata),
+ * the form around `field` and the card around it (text, labels, image names), then the first headings and images
+ * and an inline four-squares logo, which may each walk the document.
  */
 function showsProvider(doc: Document, field: Element, providers: readonly string[]): boolean {
-  if (formMentionsKeyword(field, providers)) return true;
-  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(doc.URL)?.[1]?.toLowerCase() ?? '';
-  if (mentionsAny(host, providers)) return true;
-  const icon = doc.querySelector('link[rel~="icon" i]')?.getAttribute('href')?.slice(0, SAMPLE_LENGTH) ?? '';
-  return mentionsAny(icon.toLowerCase(), providers) || mentionsKeyword(doc, providers);
-}
-
-/** Title, site-name metadata, the first heading and the first images' alt text. */
-function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
-  const parts = [doc.title];
+  const parts = [doc.title, /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(doc.URL)?.[1] ?? ''];
+  // Found at once (the head comes first); a document without one (an XML one) is searched whole.
+  const inHead: ParentNode = doc.querySelector('head') ?? doc;
+  parts.push(inHead.querySelector('link[rel~="icon" i]')?.getAttribute('href')?.slice(0, SAMPLE_LENGTH) ?? '');
   for (const selector of [
     'meta[property="og:site_name" i]',
     'meta[name="application-name" i]',
     'meta[property="og:title" i]',
   ]) {
-    parts.push(doc.querySelector(selector)?.getAttribute('content') ?? '');
+    parts.push(inHead.querySelector(selector)?.getAttribute('content') ?? '');
   }
+  if (mentionsAny(normalizeText(undoRightToLeftOverride(parts.join(' ')), SAMPLE_LENGTH * 4), providers)) return true;
+  return formMentionsKeyword(field, providers) || mentionsKeyword(doc, providers);
+}
+
+/** The first headings and the first images' names; the four-squares logo drawn inline. */
+function mentionsKeyword(doc: Document, keywords: readonly string[]): boolean {
+  const parts: string[] = [];
   for (const tag of ['h1', 'h2'])
     parts.push(doc.getElementsByTagName(tag).item(0)?.textContent.slice(0, SAMPLE_LENGTH) ?? '');
   const images = doc.images;
