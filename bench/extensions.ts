@@ -149,6 +149,8 @@ export interface PeerExtension {
   name: string;
   /** The paths (`/file.js`) of its content script files, whose compiles are counted as Consent Guard's are. */
   contentScripts: string[];
+  /** Those files gzipped (level 9, as Consent Guard's size figure), all together. */
+  gzipBytes: number;
 }
 
 /**
@@ -160,8 +162,15 @@ export async function preparePeer(root: string, source: string): Promise<PeerExt
   const manifest = await checkPeer(source);
   const dir = join(root, 'peer');
   await cp(source, dir, { recursive: true });
-  const contentScripts = (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []).map((file) => `/${file}`);
-  return { dir, name: typeof manifest.name === 'string' ? manifest.name : source, contentScripts };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+  let gzipBytes = 0;
+  for (const file of files) gzipBytes += gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
+  return {
+    dir,
+    name: typeof manifest.name === 'string' ? manifest.name : source,
+    contentScripts: files.map((file) => `/${file}`),
+    gzipBytes,
+  };
 }
 
 /** Whether `source` can be measured as a peer; a `PeerError` says why not. */
