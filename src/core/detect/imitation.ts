@@ -134,6 +134,20 @@ function isCardLogo(image: CardImage, branding: PreparedBranding): boolean {
 }
 
 /**
+ * A sign-in card shows the provider's logo and names no one else: every image there with a text alternative names
+ * the provider. A card that also shows the site's own logo, or a payment mark beside the provider's, is the site's
+ * card with the provider's logo as one badge among others.
+ */
+function cardBrandedAlone(images: readonly CardImage[], branding: PreparedBranding): boolean {
+  return (
+    images.some((image) => isCardLogo(image, branding)) &&
+    images.every(
+      (image) => image.label === '' || branding.names.some((name) => matchesTerm(skeleton(image.label, 200), name)),
+    )
+  );
+}
+
+/**
  * How strongly the page presents itself as the provider's, from independent signals: product names
  * (more where they are prominent), the provider's own phrases, its logo. Sign-in-with buttons and
  * prose paragraphs are discounted. Never a single keyword: see `IMITATION_THRESHOLD`.
@@ -197,7 +211,7 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
   const offersSignInWith =
     ssoButtonsFor(snapshot, provider).length > 0 ||
     interfaceText.some((text, index) => text !== interfaceSkeletons[index]);
-  if (!offersSignInWith && snapshot.cardImages.some((image) => isCardLogo(image, branding))) {
+  if (!offersSignInWith && cardBrandedAlone(snapshot.cardImages, branding)) {
     logo += CARD_LOGO;
     signals.push('logo:sign-in-card');
   }

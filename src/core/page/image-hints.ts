@@ -63,6 +63,13 @@ export function imageHintsOf(element: Element, tag: string, style: StyleLike | n
   return hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
 }
 
+/** Few elements and little text: a sign-in card, not an article or a page that happens to hold a form. */
+function isCard(box: Element): boolean {
+  if (box.getElementsByTagName('*').length > CAPS.cardElements) return false;
+  const text = box.textContent;
+  return text.length <= CAPS.cardText || text.replace(/\s+/g, '').length <= CAPS.cardText;
+}
+
 /**
  * The image sits in a small box that also holds a credential field, without holding one itself: it brands the
  * sign-in card, as a logo over the form does. The page body is never a card: everything is inside it.
@@ -73,7 +80,7 @@ export function inSignInCard(image: Element): boolean {
   for (let level = 0; level < CAPS.cardLevels && box; level += 1, box = box.parentElement) {
     const tag = tagOf(box);
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (holdsCredentialInput(box)) return box.getElementsByTagName('*').length <= CAPS.cardElements;
+    if (holdsCredentialInput(box)) return isCard(box);
   }
   return false;
 }

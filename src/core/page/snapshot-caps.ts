@@ -76,8 +76,9 @@ export const SNAPSHOT_CAPS = {
   credentialInputs: 50,
   /** Ancestors of an image searched for the box that also holds a credential field (a sign-in card). */
   cardLevels: 3,
-  /** Elements that box may hold and still be a card rather than a page section. */
+  /** Elements, and characters of text other than white space, that box may hold and still be a card, not a page. */
   cardElements: 40,
+  cardText: 400,
   /** Images checked for a place in a sign-in card. */
   cardChecks: 20,
   /** Ancestors searched for a credential field near a URL. */
