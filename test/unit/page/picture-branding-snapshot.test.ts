@@ -60,6 +60,18 @@ describe('takeSnapshot: images in a sign-in card', () => {
   });
 });
 
+describe('takeSnapshot: images still loading', () => {
+  it('reads an image that has no height yet because it is still loading', () => {
+    // jsdom loads no images: one with a source stays incomplete, as a logo does while the page is first read.
+    const snapshot = snapshotOf('<img src="google-logo.svg" style="height:0;overflow:clip">');
+    expect(snapshot.imageHints).toEqual(['google-logo.svg']);
+  });
+
+  it('still drops a loaded image hidden at zero size', () => {
+    expect(snapshotOf('<img alt="Google" style="height:0;overflow:clip">').imageHints).toEqual([]);
+  });
+});
+
 describe('takeSnapshot: element names', () => {
   it('reads the ids of the elements read and the names of visible inputs, lowercased', () => {
     const snapshot = snapshotOf(
