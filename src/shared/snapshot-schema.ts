@@ -64,6 +64,12 @@ export const PageSnapshotSchema = v.strictObject({
   upperText: str(C.upperText),
   imageHints: list(C.imageHints, str(C.shortSample)),
   upperImageHints: list(C.upperImageHints, str(C.shortSample)),
+  cardImages: v.pipe(
+    v.array(v.strictObject({ label: str(C.shortSample), hints: list(C.cardImageHints, str(C.shortSample)) })),
+    v.maxLength(C.cardImages),
+    v.readonly(),
+  ),
+  markupIds: list(C.markupIds, str(C.markupId)),
   logo: v.strictObject({ fourSquare: v.boolean(), fourSquareUpper: v.boolean() }),
   fakeAddressBars: v.pipe(v.array(AddressBarSchema), v.maxLength(C.addressBars), v.readonly()),
   consent: v.strictObject({

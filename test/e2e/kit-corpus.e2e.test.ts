@@ -15,6 +15,10 @@ const SAMPLE = [
   'zphisher-google-new.html @ unrelated',
   'hiddeneye-google-standard.html @ shared',
   'adv-google.html @ unrelated',
+  // Branded only by pictures and the genuine page's markup: a logo heading the card, element ids.
+  'zphisher-google-poll-login.html @ unrelated',
+  'agm-onedrive365-step2.html @ shared',
+  'pr-dropbox-index.html @ unrelated',
   'zphisher-microsoft.html @ genuine',
   'zphisher-google-new.html @ genuine',
   'zphisher-netflix.html @ unrelated',
@@ -23,6 +27,8 @@ const SAMPLE = [
   'zphisher-gitlab.html @ unrelated',
   '../pages/legit/shop-login.html @ unrelated',
   '../pages/legit/sso-third-party-login.html @ unrelated',
+  'quiet/sso-card-icons.html @ unrelated',
+  'quiet/store-checkout.html @ unrelated',
 ];
 
 const all = servings(readKitManifest());

@@ -1,7 +1,7 @@
-import type { PageSnapshot } from '../page/snapshot-types';
+import type { CardImage, PageSnapshot } from '../page/snapshot-types';
 import type { Provider } from '../providers/types';
 import { skeleton } from './confusable-skeleton';
-import { withoutSsoWording } from './sso-button';
+import { ssoButtonsFor, withoutSsoWording } from './sso-button';
 import { matchesTerm, prepareTerms, type Term } from './text-match';
 
 /**
@@ -19,6 +19,10 @@ const PHRASE = 2;
 const PHRASE_CAP = 4;
 const LOGO_HINT = 2;
 const FOUR_SQUARE = 3;
+const CARD_LOGO = 2;
+const MARKUP = 2;
+/** Words an image's own names carry when it is a logo: `google-logo.png`, `class="brand"`, `favicon.png`. */
+const LOGO_WORD = /logo|brand|favicon|wordmark/;
 /** Paragraphs of prose are what documentation and articles are made of; sign-in pages have almost none. */
 const PROSE_PARAGRAPHS = 3;
 const PROSE_DISCOUNT = 2;
@@ -36,6 +40,7 @@ interface PreparedBranding {
   readonly names: Term[];
   readonly phrases: Term[];
   readonly logoHints: Term[];
+  readonly markupIds: ReadonlySet<string>;
 }
 
 const prepared = new WeakMap<Provider, PreparedBranding>();
@@ -43,8 +48,13 @@ const prepared = new WeakMap<Provider, PreparedBranding>();
 function brandingOf(provider: Provider): PreparedBranding {
   let entry = prepared.get(provider);
   if (!entry) {
-    const { names, phrases, logoHints } = provider.branding;
-    entry = { names: prepareTerms(names), phrases: prepareTerms(phrases), logoHints: prepareTerms(logoHints) };
+    const { names, phrases, logoHints, markupIds } = provider.branding;
+    entry = {
+      names: prepareTerms(names),
+      phrases: prepareTerms(phrases),
+      logoHints: prepareTerms(logoHints),
+      markupIds: new Set(markupIds),
+    };
     prepared.set(provider, entry);
   }
   return entry;
@@ -55,9 +65,16 @@ export function usesFourSquareLogo(provider: Provider): boolean {
   return provider.branding.drawnLogos.includes('microsoft-four-squares');
 }
 
-function keys(texts: readonly string[], branding: PreparedBranding): string[] {
+function withoutSso(skeletons: readonly string[], branding: PreparedBranding): string[] {
   const nameKeys = branding.names.map((name) => name.key);
-  return texts.map((text) => withoutSsoWording(skeleton(text, 2000), nameKeys));
+  return skeletons.map((text) => withoutSsoWording(text, nameKeys));
+}
+
+function keys(texts: readonly string[], branding: PreparedBranding): string[] {
+  return withoutSso(
+    texts.map((text) => skeleton(text, 2000)),
+    branding,
+  );
 }
 
 function anyMatch(texts: readonly string[], term: Term): boolean {
@@ -101,6 +118,36 @@ function hintMatch(hints: readonly string[], term: Term): boolean {
 }
 
 /**
+ * An image in a sign-in card (see `PageSnapshot.cardImages`) that its own names call the provider's logo. Its text
+ * alternative, where it has one, says what it shows (a file named `onedrive.png` with the alt text "AOL" is AOL's);
+ * otherwise its file name and class do. It is the provider's logo when what names it is a logo hint, the provider's
+ * name alone (`<img alt="Google">`), or the provider's name beside a logo word (`google-favicon.png`).
+ */
+function isCardLogo(image: CardImage, branding: PreparedBranding): boolean {
+  const hints = image.hints.map((hint) => skeleton(hint, 200));
+  const naming = image.label === '' ? hints : [skeleton(image.label, 200)];
+  if (branding.logoHints.some((term) => hintMatch(naming, term))) return true;
+  const logoWord = hints.some((hint) => LOGO_WORD.test(hint));
+  return branding.names.some(
+    (name) => naming.includes(name.key) || (logoWord && naming.some((hint) => matchesTerm(hint, name))),
+  );
+}
+
+/**
+ * A sign-in card shows the provider's logo and names no one else: every image there with a text alternative names
+ * the provider. A card that also shows the site's own logo, or a payment mark beside the provider's, is the site's
+ * card with the provider's logo as one badge among others.
+ */
+function cardBrandedAlone(images: readonly CardImage[], branding: PreparedBranding): boolean {
+  return (
+    images.some((image) => isCardLogo(image, branding)) &&
+    images.every(
+      (image) => image.label === '' || branding.names.some((name) => matchesTerm(skeleton(image.label, 200), name)),
+    )
+  );
+}
+
+/**
  * How strongly the page presents itself as the provider's, from independent signals: product names
  * (more where they are prominent), the provider's own phrases, its logo. Sign-in-with buttons and
  * prose paragraphs are discounted. Never a single keyword: see `IMITATION_THRESHOLD`.
@@ -108,10 +155,10 @@ function hintMatch(hints: readonly string[], term: Term): boolean {
 export function scoreBranding(snapshot: PageSnapshot, provider: Provider): BrandingScore {
   const branding = brandingOf(provider);
   const prominent = keys([snapshot.title, ...snapshot.headings], branding);
-  const interfaceText = keys(
-    [...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes],
-    branding,
+  const interfaceSkeletons = [...snapshot.uiText, ...snapshot.labels, ...snapshot.actions, ...snapshot.attributes].map(
+    (text) => skeleton(text, 2000),
   );
+  const interfaceText = withoutSso(interfaceSkeletons, branding);
   const hints = snapshot.imageHints.map((hint) => skeleton(hint, 200));
   const signals: string[] = [];
   let joins: string[] | null = null;
@@ -159,8 +206,22 @@ export function scoreBranding(snapshot: PageSnapshot, provider: Provider): Brand
     logo += FOUR_SQUARE;
     signals.push('logo:four-squares');
   }
+  // The logo heading the sign-in form says whose sign-in it is; where the page offers sign-in with the provider
+  // (a button, or its wording beside an icon), the logo belongs to that offer instead.
+  const offersSignInWith =
+    ssoButtonsFor(snapshot, provider).length > 0 ||
+    interfaceText.some((text, index) => text !== interfaceSkeletons[index]);
+  if (!offersSignInWith && cardBrandedAlone(snapshot.cardImages, branding)) {
+    logo += CARD_LOGO;
+    signals.push('logo:sign-in-card');
+  }
 
-  let score = Math.min(names, NAME_CAP) + Math.min(phrases, PHRASE_CAP) + logo;
+  // The genuine page's own element names: the page is a saved copy of it, whatever its text and pictures say.
+  const copied = snapshot.markupIds.find((id) => branding.markupIds.has(id));
+  const markup = copied === undefined ? 0 : MARKUP;
+  if (copied !== undefined) signals.push(`markup:${copied}`);
+
+  let score = Math.min(names, NAME_CAP) + Math.min(phrases, PHRASE_CAP) + logo + markup;
   if (
     snapshot.textStats.proseSegments >= PROSE_PARAGRAPHS &&
     !brandedSignInInterface(snapshot, branding, interfaceText)
@@ -190,7 +251,7 @@ function brandedSignInInterface(
 export function isImitation(result: BrandingScore): boolean {
   const kinds = new Set(
     result.signals
-      .filter((signal) => /^(?:name|phrase|logo|logo-hint):/.test(signal))
+      .filter((signal) => /^(?:name|phrase|logo|logo-hint|markup):/.test(signal))
       .map((signal) => (signal.startsWith('logo') ? 'logo' : signal.split(':')[0])),
   );
   return result.score >= IMITATION_THRESHOLD && kinds.size >= MIN_SIGNAL_KINDS;

@@ -23,7 +23,7 @@ function hasAncestorTag(start: Element, tags: ReadonlySet<string>, levels: numbe
   return false;
 }
 
-function holdsCredentialInput(container: Element): boolean {
+export function holdsCredentialInput(container: Element): boolean {
   const inputs = container.querySelectorAll('input');
   for (let index = 0; index < inputs.length && index < CAPS.credentialInputs; index += 1) {
     const input = inputs[index];

@@ -1,4 +1,6 @@
 import { normalizeDrawnText as normalizeText } from './drawn-text';
+import { holdsCredentialInput } from './fake-window';
+import { tagOf } from './markup-vocabulary';
 import { inputType, mentionsAny } from './page-vocabulary';
 import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
 import type { StyleLike } from './visibility';
@@ -28,6 +30,14 @@ export function imageButtonText(element: Element): string {
     .replace(/[-_.]+/g, ' ');
 }
 
+/** An image's text alternative, as a screen reader would name it. */
+export function imageLabelOf(element: Element, tag: string): string {
+  const label =
+    element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '';
+  if (label !== '' || tag !== 'SVG') return normalizeText(label, CAPS.shortSample);
+  return normalizeText(element.querySelector('title')?.textContent ?? '', CAPS.shortSample);
+}
+
 /** What names an image or a logo box: file names, alt text, labels, class and id, a background image's file. */
 export function imageHintsOf(element: Element, tag: string, style: StyleLike | null): string[] {
   const hints: string[] = [];
@@ -51,4 +61,26 @@ export function imageHintsOf(element: Element, tag: string, style: StyleLike | n
   const background = image.includes('(') ? BACKGROUND_URL.exec(image)?.[1] : undefined;
   if (background) hints.push(fileNameOf(background));
   return hints.map((hint) => normalizeText(hint, CAPS.shortSample)).filter((hint) => hint !== '');
+}
+
+/** Few elements and little text: a sign-in card, not an article or a page that happens to hold a form. */
+function isCard(box: Element): boolean {
+  if (box.getElementsByTagName('*').length > CAPS.cardElements) return false;
+  const text = box.textContent;
+  return text.length <= CAPS.cardText || text.replace(/\s+/g, '').length <= CAPS.cardText;
+}
+
+/**
+ * The image sits in a small box that also holds a credential field, without holding one itself: it brands the
+ * sign-in card, as a logo over the form does. The page body is never a card: everything is inside it.
+ */
+export function inSignInCard(image: Element): boolean {
+  if (holdsCredentialInput(image)) return false;
+  let box = image.parentElement;
+  for (let level = 0; level < CAPS.cardLevels && box; level += 1, box = box.parentElement) {
+    const tag = tagOf(box);
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (holdsCredentialInput(box)) return isCard(box);
+  }
+  return false;
 }

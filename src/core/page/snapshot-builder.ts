@@ -1,7 +1,13 @@
 import { capLength } from './normalize-text';
 import { appNameOnPage } from './app-name';
 import { SNAPSHOT_CAPS as CAPS } from './snapshot-caps';
-import { SNAPSHOT_VERSION, type AddressBarSnapshot, type FormSnapshot, type PageSnapshot } from './snapshot-types';
+import {
+  SNAPSHOT_VERSION,
+  type AddressBarSnapshot,
+  type CardImage,
+  type FormSnapshot,
+  type PageSnapshot,
+} from './snapshot-types';
 
 /** A bounded, de-duplicated list of samples; reports when it overflowed. */
 class SampleList {
@@ -61,6 +67,8 @@ export class SnapshotBuilder {
   readonly listItems = new SampleList(CAPS.listItems, CAPS.sample);
   readonly imageHints = new SampleList(CAPS.imageHints, CAPS.shortSample);
   readonly upperImageHints = new SampleList(CAPS.upperImageHints, CAPS.shortSample);
+  readonly markupIds = new SampleList(CAPS.markupIds, CAPS.markupId);
+  private readonly cardImages: CardImage[] = [];
   private upper = '';
   fourSquare = false;
   fourSquareUpper = false;
@@ -111,6 +119,14 @@ export class SnapshotBuilder {
     return flags;
   }
 
+  addCardImage(label: string, hints: readonly string[]): void {
+    if (this.cardImages.length >= CAPS.cardImages) {
+      this.truncated = true;
+      return;
+    }
+    this.cardImages.push({ label: capLength(label, CAPS.shortSample), hints: hints.slice(0, CAPS.cardImageHints) });
+  }
+
   addAddressBar(bar: AddressBarSnapshot): void {
     if (this.addressBars.some((known) => known.url === bar.url)) return;
     if (this.addressBars.length >= CAPS.addressBars) {
@@ -131,6 +147,7 @@ export class SnapshotBuilder {
       this.listItems,
       this.imageHints,
       this.upperImageHints,
+      this.markupIds,
     ];
     const truncated = this.truncated || lists.some((list) => list.overflowed);
     return {
@@ -149,6 +166,8 @@ export class SnapshotBuilder {
       upperText: this.upper,
       imageHints: this.imageHints.items,
       upperImageHints: this.upperImageHints.items,
+      cardImages: this.cardImages,
+      markupIds: this.markupIds.items,
       logo: { fourSquare: this.fourSquare, fourSquareUpper: this.fourSquareUpper },
       fakeAddressBars: this.addressBars,
       consent: {

@@ -39,6 +39,12 @@ export const SNAPSHOT_CAPS = {
   listItems: 40,
   imageHints: 40,
   upperImageHints: 15,
+  /** Images in sign-in cards, and the hints kept of each. */
+  cardImages: 6,
+  cardImageHints: 6,
+  markupIds: 60,
+  /** Length of one element id or input name. */
+  markupId: 40,
   ssoButtons: 8,
   forms: 8,
   addressBars: 8,
@@ -68,6 +74,13 @@ export const SNAPSHOT_CAPS = {
   windowLevels: 12,
   /** Inputs checked in one container for a credential field. */
   credentialInputs: 50,
+  /** Ancestors of an image searched for the box that also holds a credential field (a sign-in card). */
+  cardLevels: 3,
+  /** Elements, and characters of text other than white space, that box may hold and still be a card, not a page. */
+  cardElements: 40,
+  cardText: 400,
+  /** Images checked for a place in a sign-in card. */
+  cardChecks: 20,
   /** Ancestors searched for a credential field near a URL. */
   credentialLevels: 5,
   /** Ancestors of a panel checked for a hidden one, where the engine cannot say. */

@@ -89,6 +89,14 @@ export interface DeviceCodeCues {
   readonly addresses: readonly { readonly address: string; readonly quoted: boolean }[];
 }
 
+/** An image in a sign-in card (see `PageSnapshot.cardImages`). */
+export interface CardImage {
+  /** Its text alternative (alt, aria-label, title, an SVG's title), empty when it has none. */
+  readonly label: string;
+  /** Every hint read from it (see `imageHints`). */
+  readonly hints: readonly string[];
+}
+
 export interface PageSnapshot {
   readonly version: typeof SNAPSHOT_VERSION;
   /** Normalized document title. */
@@ -117,6 +125,16 @@ export interface PageSnapshot {
   readonly imageHints: readonly string[];
   /** The subset of `imageHints` found in the upper portion. */
   readonly upperImageHints: readonly string[];
+  /**
+   * The hints of each image in a sign-in card: a small box that also holds a credential field, the image outside
+   * any link or button (those are choices, such as icon-only sign-in-with buttons, not the card's own branding).
+   */
+  readonly cardImages: readonly CardImage[];
+  /**
+   * `id` attributes of the elements read and `name` attributes of their inputs, lowercased, not otherwise
+   * normalized: a saved copy of a sign-in page keeps the genuine page's element names.
+   */
+  readonly markupIds: readonly string[];
   readonly logo: LogoSnapshot;
   /** URL-looking strings drawn inside the page (browser-in-the-browser). */
   readonly fakeAddressBars: readonly AddressBarSnapshot[];

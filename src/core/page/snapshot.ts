@@ -15,7 +15,7 @@ import {
   type StyleProbe,
 } from './visibility';
 import { collectorKind, isControl, pushText, type Collector, type Control, type TextBuffer } from './text-segments';
-import { imageButtonText, imageHintsOf } from './image-hints';
+import { imageButtonText, imageHintsOf, imageLabelOf, inSignInCard } from './image-hints';
 import { fourSquareAncestor } from './logo-colours';
 import { scanForAddressBar } from './fake-window';
 
@@ -58,6 +58,7 @@ class PageWalker {
   /** Nodes already read: a panel may lie inside the top of the page, or inside another panel. */
   private readonly seen = new WeakSet<Node>();
   private rectReads = 0;
+  private cardChecks = 0;
 
   constructor(
     private readonly doc: Document,
@@ -75,8 +76,10 @@ class PageWalker {
       // A long page's top fills the interface text before the panels around its credential fields are read;
       // those panels (a kit at the bottom of a long page, a card injected after load) keep places of their own.
       this.out.uiText.reserve(PANEL_TEXT_RESERVE);
+      this.out.markupIds.reserve(PANEL_TEXT_RESERVE);
       if (root) this.walkRegion(root, CAPS.topNodes, false);
       this.out.uiText.release();
+      this.out.markupIds.release();
       for (const panel of panelsAround([...this.anchors, ...credentialAnchors(this.doc)])) {
         if (this.visited >= CAPS.nodes) {
           this.out.truncated = true;
@@ -274,6 +277,7 @@ class PageWalker {
       const value = element.getAttribute(name);
       if (value) this.out.attributes.add(normalizeText(value, CAPS.shortSample));
     }
+    this.markupName(element, 'id');
     if (tag === 'INPUT') this.input(element);
     if (tag === 'BUTTON' && element.hasAttribute('formaction')) this.formOverride(element);
     this.imageHints(element, tag, style);
@@ -283,6 +287,7 @@ class PageWalker {
   private input(element: Element): void {
     const type = inputType(element);
     if (type === 'hidden') return;
+    this.markupName(element, 'name');
     const form = formOf(element);
     if (isPasswordInput(element)) {
       this.out.passwordInputs += 1;
@@ -352,6 +357,15 @@ class PageWalker {
     }
     const upper = this.isUpper(element);
     for (const hint of normalized) this.addHint(hint, upper);
+    if (this.cardChecks < CAPS.cardChecks) {
+      this.cardChecks += 1;
+      if (inSignInCard(element)) this.out.addCardImage(imageLabelOf(element, tag), normalized);
+    }
+  }
+
+  private markupName(element: Element, attribute: 'id' | 'name'): void {
+    const value = element.getAttribute(attribute);
+    if (value) this.out.markupIds.add(value.slice(0, CAPS.markupId).toLowerCase());
   }
 
   private addHint(hint: string, upper: boolean): void {

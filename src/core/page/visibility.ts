@@ -73,6 +73,10 @@ function zeroAttribute(element: Element, name: string): boolean {
   return value !== null && /^\s*0+(?:\.0*)?(?:px)?\s*$/.test(value);
 }
 
+function isLoadingImage(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'IMG' && !(element as HTMLImageElement).complete;
+}
+
 /** The element and everything inside it is hidden from view (not merely `visibility: hidden`, see below). */
 export function isHiddenSubtree(element: Element, style: StyleLike | null): boolean {
   if (element.hasAttribute('hidden')) return true;
@@ -94,6 +98,9 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
     if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clip)) return true;
   }
   if (!mentionsAny(style.getPropertyValue('overflow'), CLIPPING_OVERFLOW)) return false;
+  // Images clip by default and have no height until they load (Firefox lays them out at zero): a logo still
+  // loading as the page is read is not hidden.
+  if (isLoadingImage(element)) return false;
   const width = style.getPropertyValue('width').trim();
   const height = style.getPropertyValue('height').trim();
   return (

@@ -2,6 +2,7 @@ import scopeData from '../data/ado-scopes.json';
 import {
   MICROSOFT_BRAND_PHRASES,
   MICROSOFT_LOGO_HINTS,
+  MICROSOFT_MARKUP_IDS,
   MICROSOFT_PROTECTED_DOMAINS,
   MICROSOFT_SIGN_IN_ORIGINS,
 } from './microsoft-sign-in';
@@ -49,6 +50,7 @@ const azureDevOps: Provider = {
       'would like permission to access',
     ],
     drawnLogos: ['microsoft-four-squares'],
+    markupIds: MICROSOFT_MARKUP_IDS,
   },
   management: [
     { label: 'Azure DevOps: Manage authorizations', url: 'https://app.vssps.visualstudio.com/Profile/View' },

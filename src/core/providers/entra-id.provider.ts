@@ -2,6 +2,7 @@ import { MICROSOFT_DEVICE_CODE_PAGES } from './device-code-pages';
 import {
   MICROSOFT_BRAND_PHRASES,
   MICROSOFT_LOGO_HINTS,
+  MICROSOFT_MARKUP_IDS,
   MICROSOFT_PROTECTED_DOMAINS,
   MICROSOFT_SIGN_IN_ORIGINS,
 } from './microsoft-sign-in';
@@ -58,6 +59,7 @@ const entraId: Provider = {
       'consent on behalf of your organization',
     ],
     drawnLogos: ['microsoft-four-squares'],
+    markupIds: MICROSOFT_MARKUP_IDS,
   },
   management: [
     { label: 'Work or school account: My Apps', url: 'https://myapps.microsoft.com' },

@@ -56,6 +56,8 @@ export function providerFromData(data: ProviderData): Provider {
         'would like to access',
       ],
       drawnLogos: [],
+      // Nothing is known about its pages' markup.
+      markupIds: [],
     },
     management: [],
     scopes: {},

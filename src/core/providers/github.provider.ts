@@ -44,6 +44,8 @@ const github: Provider = {
       'organization access',
     ],
     drawnLogos: [],
+    // None yet: github.com/login's input ids (`login_field`, `password`) are short words other sites use too.
+    markupIds: [],
   },
   management: [
     { label: 'GitHub: Authorized OAuth Apps', url: 'https://github.com/settings/applications' },

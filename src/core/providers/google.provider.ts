@@ -47,6 +47,12 @@ const google: Provider = {
     logoHints: ['googlelogo', 'google-logo', 'google_logo', 'google_png', 'google-favicon', 'google_favicon'],
     consentWords: ['allow', 'cancel', 'wants access to your google account', 'make sure you trust'],
     drawnLogos: [],
+    // The identifier and password steps' inputs and Next buttons, as browser tests drive them (chromium/chromium,
+    // tools/perf/page_sets/login_helpers/google_login.py: `identifierNext`, `passwordNext`, the older one-page
+    // form's `gaia_firstform`; AzureAD/microsoft-authentication-library-for-java, SeleniumConstants.java:
+    // `identifierId`), and the older form's id `gaia_loginform`, which login scripts look for to tell a failed
+    // sign-in. `Email`, `Passwd` and `signIn` are common elsewhere and left out.
+    markupIds: ['identifierid', 'identifiernext', 'passwordnext', 'gaia_firstform', 'gaia_loginform'],
   },
   management: [
     { label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' },

@@ -46,3 +46,27 @@ export const MICROSOFT_LOGO_HINTS = [
   'msft-logo',
   'bannerlogo',
 ] as const;
+
+/**
+ * Element names of Microsoft's sign-in page (login.microsoftonline.com, login.live.com). The e-mail and password
+ * inputs and the Next/Sign in button are the ids Microsoft's own browser tests drive (AzureAD/
+ * microsoft-authentication-library-for-java, msal4j-sdk/src/integrationtest/java/infrastructure/
+ * SeleniumConstants.java: `i0116`, `i0118`, `idSIButton9`, `idBtn_Back`); `loginfmt` is the e-mail input's name,
+ * the `idA_`/`idDiv_`/`idTd_PWD` ids the password step's links and boxes, and `ftrTerms`, `ftrPrivacy`, `ftrCopy`
+ * the footer's links and copyright, as saved copies of the genuine page carry them (test/fixtures/kits,
+ * zphisher-microsoft.html and hiddeneye-live.html among them). Generic names ("passwd", "lightbox") are left out.
+ */
+export const MICROSOFT_MARKUP_IDS = [
+  'i0116',
+  'i0118',
+  'idsibutton9',
+  'idbtn_back',
+  'loginfmt',
+  'ida_pwd_forgotpassword',
+  'iddiv_pwd_usernametb',
+  'iddiv_pwd_passwordtb',
+  'idtd_pwd_error',
+  'ftrterms',
+  'ftrprivacy',
+  'ftrcopy',
+] as const;

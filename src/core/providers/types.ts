@@ -76,6 +76,11 @@ export interface Branding {
   readonly consentWords: readonly string[];
   /** Logos drawn with markup rather than images, which the page inspector recognizes by their shape. */
   readonly drawnLogos: readonly DrawnLogo[];
+  /**
+   * Element ids and input names of the provider's own sign-in page (lowercase), distinctive enough that only a
+   * copy of that page carries them. Kits save the genuine page and keep its markup; each list names its source.
+   */
+  readonly markupIds: readonly string[];
 }
 
 export type DrawnLogo = 'microsoft-four-squares';

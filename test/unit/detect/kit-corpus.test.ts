@@ -10,7 +10,7 @@ import type { Verdict } from '../../../src/core/verdict/types';
 import { kitHtml, readKitManifest, servings, type Serving } from '../../support/kit-corpus';
 
 /** Regression floor for the kits (the measured rate, raised as detection improves), and the quiet side's allowance. */
-const MIN_DETECTION = 0.91;
+const MIN_DETECTION = 0.97;
 const MAX_FALSE_POSITIVES = 0;
 
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
