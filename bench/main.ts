@@ -6,7 +6,8 @@
  *
  * Options: `--quick` (3 runs, for trying the bench out), BENCH_RUNS=n (runs per browser and figure),
  * `--compare <checkout>` (only the login page's first check, paired against another checkout's code; BENCH_RUNS=n
- * pairs, 24 by default: see compare-inspection.ts).
+ * pairs, 24 by default: see compare-inspection.ts); `--compare-plain <checkout>` (ordinary pages, paired against another
+ * checkout's build: compare-plain.ts).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { REPO_ROOT } from '../test/e2e/support/paths';
 import { LoopbackProxy } from '../test/e2e/support/proxy';
 import { buildInspectionProbe, runLookalikeBench } from './builds';
 import { compareInspection } from './compare-inspection';
+import { comparePlain } from './compare-plain';
 import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, sleep, type BenchBrowser } from './chromium';
 import { contentScriptLoads, prepareExtensions } from './extensions';
@@ -75,6 +77,12 @@ const WORKER_STOP_SETTLE_MS = 500;
 const KB = 1_000;
 
 export async function main(args: readonly string[]): Promise<number> {
+  const comparePlainWith = args.indexOf('--compare-plain');
+  if (comparePlainWith >= 0) {
+    const other = args[comparePlainWith + 1];
+    if (other === undefined || other.startsWith('--')) throw new Error('--compare-plain needs the path of a checkout');
+    return comparePlain(other, Number(process.env['BENCH_RUNS'] ?? 24), log);
+  }
   const compareWith = args.indexOf('--compare');
   if (compareWith >= 0) {
     const other = args[compareWith + 1];
