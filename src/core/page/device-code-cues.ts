@@ -30,7 +30,7 @@ const ADDRESS =
   /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
 
 /** Larger pages are not read whole for a printed address: the read costs by the page's length. */
-const MAX_PRINTED_ELEMENTS = 6_000;
+const MAX_PRINTED_ELEMENTS = 2_000;
 
 /**
  * A page past the wake gate that the inspection gate turns away is read for a device-login address printed without a
