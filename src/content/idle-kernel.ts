@@ -1,4 +1,4 @@
-import { DEVICE_LOGIN_LINK_SELECTOR } from '../core/page/device-gate';
+import { DEVICE_LOGIN_TEXT, printsDeviceLogin } from '../core/page/device-text';
 import { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH, shouldWake, wakeSignals } from '../core/page/wake-gate';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from '../core/page/gate-selectors';
 import { capLength, normalizeText, stripInvisible } from '../core/page/normalize-text';
@@ -14,7 +14,7 @@ import { isEditable, isTopWithFrames, SETTLE_MS, watchUntilWake } from './idle-w
  */
 export function idleKernel(): Readonly<Record<string, object>> {
   return {
-    'src/core/page/device-gate.ts': { DEVICE_LOGIN_LINK_SELECTOR },
+    'src/core/page/device-text.ts': { DEVICE_LOGIN_TEXT, printsDeviceLogin },
     'src/core/page/wake-gate.ts': { DEFAULT_GATE_KEYWORDS, GATE_SAMPLE_LENGTH, shouldWake, wakeSignals },
     'src/core/page/gate-selectors.ts': { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR },
     'src/core/page/normalize-text.ts': { capLength, normalizeText, stripInvisible },

@@ -1,4 +1,4 @@
-import { DEVICE_LOGIN_LINK_SELECTOR } from '../core/page/device-gate';
+import { DEVICE_LOGIN_TEXT, printsDeviceLogin } from '../core/page/device-text';
 
 /** Why the content script wakes up on a page. */
 export type WakeReason =
@@ -12,7 +12,8 @@ export type WakeReason =
   | { readonly kind: 'focus'; readonly target: EventTarget }
   /**
    * A provider's device-code entry page (the whole script knows it by its URL), or a page where the user pointed at
-   * or focused a link to one (a possible lure): inspected whatever the gate says.
+   * or focused a link to one, or copied something from a page that names one (a possible lure): inspected whatever
+   * the gate says.
    */
   | { readonly kind: 'device-code' };
 
@@ -49,6 +50,7 @@ export function watchUntilWake(
     window.clearTimeout(timer);
     window.removeEventListener('focusin', onFocus, true);
     window.removeEventListener('pointerover', onFocus, true);
+    window.removeEventListener('copy', onFocus, true);
     wake(reason);
   };
   // Mutations are only noted; the gate runs again once per settle interval, never per mutation.
@@ -62,15 +64,23 @@ export function watchUntilWake(
   });
   // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us (a
   // closed shadow root): focusing it is the last moment to inspect before anything is typed.
-  // A link to a device-code page may be a lure's: pointing at it or tabbing to it comes before following it.
+  // A link to a device-code page may be a lure's: pointing at it or tabbing to it comes before following it. A lure
+  // that prints the address instead is read when the user copies from it (the code, most likely): reading a page's
+  // text as it loads costs every page more than the whole idle script (docs/performance.md).
   const onFocus = (event: Event): void => {
     const target = event.composedPath()[0];
     if (target && event.type === 'focusin' && isEditable(target)) handOver({ kind: 'focus', target });
-    else if (target instanceof Element && target.closest(DEVICE_LOGIN_LINK_SELECTOR)) handOver({ kind: 'device-code' });
+    else if (
+      event.type === 'copy'
+        ? printsDeviceLogin(document)
+        : target instanceof Element && DEVICE_LOGIN_TEXT.test(target.closest('a')?.getAttribute('href') ?? '')
+    )
+      handOver({ kind: 'device-code' });
   };
   observer.observe(document, { childList: true, subtree: true });
   window.addEventListener('focusin', onFocus, true);
   window.addEventListener('pointerover', onFocus, true);
+  window.addEventListener('copy', onFocus, true);
 }
 
 /** A top page holding frames (`window.length`: no DOM walk) must hear about dangers found in them. */

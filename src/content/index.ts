@@ -20,8 +20,10 @@
  * One ordinary page's path, top to bottom; most pages never leave the first step:
  *
  *   index.ts             watchUntilWake(shouldWake, …): one mutation observer (re-checks at most every 250 ms)
- *      │                 and one focus listener. idle-watch.ts; the wake gate is core/page/wake-gate.ts.
- *      │  wakes once: the wake gate says yes, the top page holds frames, or something editable gets focus
+ *      │                 and one listener for focus, pointing and copying. idle-watch.ts; the wake gate is
+ *      │                 core/page/wake-gate.ts.
+ *      │  wakes once: the wake gate says yes, the top page holds frames, something editable gets focus, or the
+ *      │  user reaches a device-login link or copies from a page that prints one (core/page/device-text.ts)
  *      ▼
  *   load-wake-module.ts  Leaves the idle kernel on the content script world's global (pages cannot see it), then
  *      │                 `import()`s content-wake.js. The kernel hand-over: idle-kernel.ts lists the modules

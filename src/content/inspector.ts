@@ -2,7 +2,7 @@ import { runtimeApi } from './extension-api';
 import { shouldInspect } from '../core/page/inspection-gate';
 import { isIdentifierInput } from '../core/page/page-vocabulary';
 import { takeSnapshot } from '../core/page/snapshot';
-import { withDeviceCodeCues } from '../core/page/device-code-cues';
+import { pagePrintsDeviceLogin, withDeviceCodeCues } from '../core/page/device-code-cues';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import type { ContentMessage } from '../shared/messages';
 import type { ReportReply } from '../shared/to-content';
@@ -42,9 +42,14 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
     // document.URL, not location.href: the document is already wrapped in this world, the Location object is not.
     const hrefChanged = document.URL !== lastHref;
     // Once a credential field has had focus, the page stays inspected whatever the inspection gate says.
-    const gated = focusedCredential || alwaysInspected || shouldInspect(document);
+    const inspected = focusedCredential || shouldInspect(document);
+    // Elsewhere a lure may print its device-login address without a link: only then is the page's text read.
+    const printed = !inspected && timed(() => pagePrintsDeviceLogin(document));
+    const gated = inspected || printed || alwaysInspected;
     if (gated) watchReveals();
-    const snapshot = gated ? timedSnapshot() : null;
+    const snapshot = gated
+      ? timed(() => withDeviceCodeCues(document, takeSnapshot(document, focused()), printed))
+      : null;
     const key = snapshot ? JSON.stringify(snapshot) : '';
     if (key === lastSent && !hrefChanged) return;
     // Nothing to guard and nothing said yet: stay silent, unless the user is about to type (the password-reuse
@@ -56,14 +61,16 @@ export function startInspector(reason: WakeReason, onReply?: (reply: ReportReply
     void report(snapshot, onReply);
   };
 
-  // The clock is read only around a snapshot: even `performance` costs a page that needs nothing its first use.
-  const timedSnapshot = (): PageSnapshot => {
+  // The clock is read only around a read of the page: even `performance` costs a page that needs nothing its first
+  // use.
+  const timed = <T>(read: () => T): T => {
     const started = performance.now();
-    // A focused field is read whatever its depth (a shadow root, the bottom of a long page).
-    const snapshot = withDeviceCodeCues(document, takeSnapshot(document, focusedField ? [focusedField] : []));
+    const result = read();
     lastCost = performance.now() - started;
-    return snapshot;
+    return result;
   };
+  // A focused field is read whatever its depth (a shadow root, the bottom of a long page).
+  const focused = (): Element[] => (focusedField ? [focusedField] : []);
 
   // Re-checks of a busy page are spaced so that inspection never takes more than a twentieth of the main thread.
   const schedule = (): void => {

@@ -25,14 +25,19 @@ const CHAT_HOST = 'chat.partner-workspace.example';
 const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"]';
 
 /**
- * What a user does before following a lure's link: reaching it (here by focus; pointing at it does the same). The
- * content script may still be starting as the page opens, so the link is reached again until the badge has a word.
+ * What a user does before acting on a lure: reaching its link (here by focus; pointing at it does the same), or,
+ * where it prints the address without one, copying from it. The content script may still be starting as the page
+ * opens, so this is done again until the badge has a word.
  */
 async function reachDeviceLink(page: TestPage): Promise<void> {
   await page.evaluate((selector) => {
     const link = document.querySelector<HTMLElement>(selector);
-    link?.blur();
-    link?.focus();
+    if (!link) {
+      document.body.dispatchEvent(new Event('copy', { bubbles: true }));
+      return;
+    }
+    link.blur();
+    link.focus();
   }, DEVICE_LINK);
 }
 
@@ -75,7 +80,8 @@ describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
           expect((await warningState(page)).present).toBe(false);
           break;
         case 'lure':
-          // Nothing on the page is searched as it loads: the inspection wakes when the user reaches the link.
+          // A page the wake gate keeps out is not read as it loads: the inspection wakes when the user reaches the
+          // link or copies from the page.
           await expect
             .poll(
               async () => {
@@ -89,7 +95,7 @@ describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
           await expectWarning(page);
           break;
         case 'quiet':
-          // Reaching the link wakes the inspection here too: quiet is its judgement.
+          // Reaching the link, or copying, wakes the inspection here too: quiet is its judgement.
           await new Promise((resolve) => setTimeout(resolve, 500));
           await reachDeviceLink(page);
           await env.browser.expectBadge(url, { text: '' });

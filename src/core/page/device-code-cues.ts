@@ -1,4 +1,5 @@
 import { DEVICE_LOGIN_LINK_SELECTOR } from './device-gate';
+import { printsDeviceLogin } from './device-text';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './markup-vocabulary';
 import { capLength, stripInvisible } from './normalize-text';
 import type { DeviceCodeCues, DeviceCodeSegment, PageSnapshot } from './snapshot-types';
@@ -28,13 +29,23 @@ const QUOTING = 'pre,code,blockquote,[class*=xterm i],[class*=terminal i]';
 const ADDRESS =
   /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
 
+/** Larger pages are not read whole for a printed address: the read costs by the page's length. */
+const MAX_PRINTED_ELEMENTS = 2_000;
+
 /**
- * The snapshot with the page's device-code cues, read only where the page links to a device-login address (the
- * same query that woke the inspection for it). A lure that only prints the address is not read: the content
- * script's size budget had no room for a text trigger.
+ * A page past the wake gate that the inspection gate turns away is read for a device-login address printed without a
+ * link (a lure's plain-text invite, or a chat message that arrives later), up to a bound on its size.
  */
-export function withDeviceCodeCues(doc: Document, snapshot: PageSnapshot): PageSnapshot {
-  const deviceCode = doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR) ? readDeviceCodeCues(doc) : null;
+export function pagePrintsDeviceLogin(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length <= MAX_PRINTED_ELEMENTS && printsDeviceLogin(doc);
+}
+
+/**
+ * The snapshot with the page's device-code cues, read where the page links to a device-login address, or where the
+ * caller found one printed (`printed`).
+ */
+export function withDeviceCodeCues(doc: Document, snapshot: PageSnapshot, printed = false): PageSnapshot {
+  const deviceCode = printed || doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR) ? readDeviceCodeCues(doc) : null;
   return deviceCode?.addresses.length ? { ...snapshot, deviceCode } : snapshot;
 }
 

@@ -6,6 +6,14 @@ import type { DeviceCodeEndpoint } from './types';
  * detector reads the same list to recognise the addresses a lure names.
  */
 
+/*
+ * After the code. Microsoft Learn says only that the page then "leads the user through a normal authentication
+ * experience, which includes consent prompts" (identity-platform/scenario-desktop-acquire-token-device-code-flow);
+ * GitHub's and Google's device-flow docs say the user enters the code and then authorizes the app. None of them shows
+ * the page that names the app (its address, its markup, where the app's name and scopes stand), so the popup does
+ * not read it: an app named from an unsourced page shape would be a guess.
+ */
+
 const STORM_2372 =
   'https://www.microsoft.com/en-us/security/blog/2025/02/13/storm-2372-conducts-device-code-phishing-campaign/';
 const ENTRA_DEVICE_CODE = 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code';

@@ -42,4 +42,20 @@ describe('the idle watcher and links to device-code pages', () => {
     }
     expect(woken).toEqual([]);
   });
+
+  it('wakes the inspection when the user copies from a page that prints a device-login address', () => {
+    page('<p>To join, open microsoft.com/devicelogin and enter this code:</p><p><strong>RQ7TWK2PM</strong></p>');
+    const woken: WakeReason[] = [];
+    watchUntilWake(NEVER, (reason) => woken.push(reason));
+    document.querySelector('strong')?.dispatchEvent(new Event('copy', { bubbles: true }));
+    expect(woken).toEqual([{ kind: 'device-code' }]);
+  });
+
+  it('stays asleep when the user copies from a page that names no device-login address', () => {
+    page('<p>Your order number is RQ7TWK2PM. Track it at shop.example/orders.</p>');
+    const woken: WakeReason[] = [];
+    watchUntilWake(NEVER, (reason) => woken.push(reason));
+    document.querySelector('p')?.dispatchEvent(new Event('copy', { bubbles: true }));
+    expect(woken).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { idleKernel } from '../../../src/content/idle-kernel';
 
 // Each module the idle script hands over, as the wake module's build would otherwise bundle it.
 const SOURCES: Record<string, () => Promise<object>> = {
-  'src/core/page/device-gate.ts': () => import('../../../src/core/page/device-gate'),
+  'src/core/page/device-text.ts': () => import('../../../src/core/page/device-text'),
   'src/core/page/wake-gate.ts': () => import('../../../src/core/page/wake-gate'),
   'src/core/page/gate-selectors.ts': () => import('../../../src/core/page/gate-selectors'),
   'src/core/page/normalize-text.ts': () => import('../../../src/core/page/normalize-text'),

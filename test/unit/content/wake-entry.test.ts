@@ -14,6 +14,13 @@ function page(title: string, body: string): void {
   document.body.replaceChildren(...new DOMParser().parseFromString(body, 'text/html').body.childNodes);
 }
 
+/** Markup added to the page later, and the watcher's settle interval passed. */
+async function arrive(body: string): Promise<void> {
+  document.body.append(...new DOMParser().parseFromString(body, 'text/html').body.childNodes);
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(300);
+}
+
 describe("the wake module's start", () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -35,9 +42,21 @@ describe("the wake module's start", () => {
     page('My trip to Lisbon', COMMENT_FORM);
     start({ kind: 'loaded' });
     expect(woken).toEqual([]);
-    document.body.append(...new DOMParser().parseFromString(SIGN_IN, 'text/html').body.childNodes);
-    await Promise.resolve();
-    await vi.advanceTimersByTimeAsync(300);
+    await arrive(SIGN_IN);
+    expect(woken).toEqual([{ kind: 'changed' }]);
+  });
+
+  it('starts the inspector on a page that prints a device-login address, as it loads or when a message arrives', async () => {
+    vi.useFakeTimers();
+    const lure = '<p>To verify your account, open microsoft.com/devicelogin and enter your code LM3P9XQ2T.</p>';
+    page('Support chat', COMMENT_FORM + lure);
+    start({ kind: 'loaded' });
+    expect(woken).toEqual([{ kind: 'loaded' }]);
+    woken.length = 0;
+    page('Support chat', COMMENT_FORM + '<p>Hello, this is the service desk.</p>');
+    start({ kind: 'loaded' });
+    expect(woken).toEqual([]);
+    await arrive(lure);
     expect(woken).toEqual([{ kind: 'changed' }]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDeviceCodeLure } from '../../../src/core/device-code/lure';
 import { instructsCodeEntry } from '../../../src/core/device-code/instructions';
 import { userCodesIn } from '../../../src/core/device-code/user-code';
-import { readDeviceCodeCues, withDeviceCodeCues } from '../../../src/core/page/device-code-cues';
+import { pagePrintsDeviceLogin, readDeviceCodeCues, withDeviceCodeCues } from '../../../src/core/page/device-code-cues';
 import { DEVICE_LOGIN_LINK_SELECTOR } from '../../../src/core/page/device-gate';
 import { isDeviceCodePageUrl } from '../../../src/core/page/device-login-addresses';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
@@ -19,7 +19,7 @@ const context = createEvaluationContext(PROVIDERS);
 /** What the content script would report for a saved page at its URL, and the verdict the background gives it. */
 function judge(file: string, href: string) {
   const doc = domFrom(deviceCodeHtml(file), href).window.document;
-  const snapshot = withDeviceCodeCues(doc, takeSnapshot(doc));
+  const snapshot = withDeviceCodeCues(doc, takeSnapshot(doc), pagePrintsDeviceLogin(doc));
   return { doc, snapshot, verdict: evaluateFrame({ url: href, isTop: true, topUrl: href, snapshot }, context) };
 }
 
@@ -33,8 +33,9 @@ describe('device-code pages, saved', () => {
       expect(v.safeParse(PageSnapshotSchema, snapshot).success).toBe(true);
       // Genuine pages get the whole script, which knows them by URL; a lure must pass the gate by what it holds.
       if (entry.expect === 'genuine') expect(isDeviceCodePageUrl(href.toLowerCase())).toBe(true);
-      // A lure wakes the inspection when the user points at or focuses its link to the device-code page.
-      if (entry.expect === 'lure') expect(doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR)).not.toBeNull();
+      // A lure is read for its link to the device-code page, or for the address it prints.
+      if (entry.expect === 'lure')
+        expect(doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR) !== null || pagePrintsDeviceLogin(doc)).toBe(true);
       // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read
       // (the product reads only pages that link to one; the judgement is held to the whole page here).
       if (entry.expect !== 'genuine') {
