@@ -53,7 +53,7 @@ function brandingOf(provider: Provider): PreparedBranding {
       names: prepareTerms(names),
       phrases: prepareTerms(phrases),
       logoHints: prepareTerms(logoHints),
-      markupIds: new Set(markupIds),
+      markupIds: new Set(markupIds.map((id) => id.toLowerCase())),
     };
     prepared.set(provider, entry);
   }

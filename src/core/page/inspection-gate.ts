@@ -76,6 +76,31 @@ export const PROVIDER_KEYWORDS: readonly string[] = [
   'this app would like',
 ];
 
+/**
+ * The ids and input names of the providers' own sign-in pages (`markupIds` in the provider registry; a unit test
+ * holds the two lists equal). A saved copy keeps them wherever its brand shows only as a picture, and an id is looked
+ * up in the document's own id map, not searched for.
+ */
+export const PROVIDER_MARKUP_IDS: readonly string[] = [
+  'i0116',
+  'i0118',
+  'idSIButton9',
+  'idBtn_Back',
+  'loginfmt',
+  'idA_PWD_ForgotPassword',
+  'idDiv_PWD_UsernameTb',
+  'idDiv_PWD_PasswordTb',
+  'idTd_PWD_Error',
+  'ftrTerms',
+  'ftrPrivacy',
+  'ftrCopy',
+  'identifierId',
+  'identifierNext',
+  'passwordNext',
+  'gaia_firstform',
+  'gaia_loginform',
+];
+
 interface InputScan {
   password: boolean;
   /** The first password field: where a sign-in form's own wording is read. */
@@ -106,7 +131,7 @@ export function shouldInspect(
     const page = scanInputs(doc);
     if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
     const field = page.passwordField ?? page.identifier;
-    if (field) return showsProvider(doc, field, providers);
+    if (field) return showsProvider(doc, field, providers) || namesCopied(page.identifier);
     // Walking for open shadow roots costs milliseconds on large pages, so only pages whose title speaks of
     // signing in or of a provider pay it. A credential field in a shadow root of any other page is still
     // inspected: the content script checks again when such a field gets focus, before anything is typed.
@@ -198,7 +223,18 @@ function showsProvider(doc: Document, field: Element, providers: readonly string
     parts.push(inHead.querySelector(selector)?.getAttribute('content') ?? '');
   }
   if (mentionsAny(normalizeText(undoRightToLeftOverride(parts.join(' ')), SAMPLE_LENGTH * 4), providers)) return true;
+  if (copiesProviderMarkup(doc, field)) return true;
   return formMentionsKeyword(field, providers) || mentionsKeyword(doc, providers);
+}
+
+function copiesProviderMarkup(doc: Document, field: Element): boolean {
+  return namesCopied(field) || PROVIDER_MARKUP_IDS.some((id) => doc.getElementById(id) !== null);
+}
+
+/** Whether a credential field keeps the name it has on a provider's own sign-in page. */
+function namesCopied(field: Element | null): boolean {
+  const name = field?.getAttribute('name');
+  return name !== null && name !== undefined && PROVIDER_MARKUP_IDS.includes(name);
 }
 
 /** The first headings and the first images' names; the four-squares logo drawn inline. */

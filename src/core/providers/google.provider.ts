@@ -52,7 +52,7 @@ const google: Provider = {
     // form's `gaia_firstform`; AzureAD/microsoft-authentication-library-for-java, SeleniumConstants.java:
     // `identifierId`), and the older form's id `gaia_loginform`, which login scripts look for to tell a failed
     // sign-in. `Email`, `Passwd` and `signIn` are common elsewhere and left out.
-    markupIds: ['identifierid', 'identifiernext', 'passwordnext', 'gaia_firstform', 'gaia_loginform'],
+    markupIds: ['identifierId', 'identifierNext', 'passwordNext', 'gaia_firstform', 'gaia_loginform'],
   },
   management: [
     { label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' },

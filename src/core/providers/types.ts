@@ -77,7 +77,8 @@ export interface Branding {
   /** Logos drawn with markup rather than images, which the page inspector recognizes by their shape. */
   readonly drawnLogos: readonly DrawnLogo[];
   /**
-   * Element ids and input names of the provider's own sign-in page (lowercase), distinctive enough that only a
+   * Element ids and input names of the provider's own sign-in page, spelt as it spells them (the detector ignores
+   * case; the inspection gate looks ids up as written), distinctive enough that only a
    * copy of that page carries them. Kits save the genuine page and keep its markup; each list names its source.
    */
   readonly markupIds: readonly string[];

@@ -6,8 +6,10 @@ vi.mock('../../../src/content/wake', () => ({ wake: (reason: WakeReason) => woke
 const { start } = await import('../../../src/content/wake-entry');
 
 const COMMENT_FORM = '<form method="post"><textarea name="comment"></textarea><button>Post comment</button></form>';
+// A form showing a provider's logo: the inspection gate lets it through as it loads (an unbranded one waits for focus).
 const SIGN_IN =
-  '<form method="post"><input type="email" name="email"><input type="password" name="password"><button>Sign in</button></form>';
+  '<form method="post"><img src="/img/microsoft_logo.svg" alt=""><input type="email" name="email">' +
+  '<input type="password" name="password"><button>Sign in</button></form>';
 
 function page(title: string, body: string): void {
   document.title = title;

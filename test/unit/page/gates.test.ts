@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shouldWake } from '../../../src/core/page/wake-gate';
-import { PROVIDER_KEYWORDS, shouldInspect } from '../../../src/core/page/inspection-gate';
+import { PROVIDER_KEYWORDS, PROVIDER_MARKUP_IDS, shouldInspect } from '../../../src/core/page/inspection-gate';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { domFrom, loadFixture, readManifest } from './fixture-dom';
 
@@ -161,6 +161,24 @@ describe('shouldInspect (the inspection gate)', () => {
       ),
     );
     expect(missing).toEqual([]);
+  });
+
+  it("holds every id and input name of the providers' own sign-in pages, as they are spelt", () => {
+    const registry = new Set(PROVIDERS.flatMap((provider) => provider.branding.markupIds));
+    expect(new Set(PROVIDER_MARKUP_IDS)).toEqual(registry);
+  });
+
+  it.each([
+    ['a footer id of the genuine page', '<footer><a id="ftrTerms" href="/terms">Terms</a></footer>', true],
+    ["the genuine e-mail input's name", '', true],
+    ['the same id in another case', '<footer><a id="FTRTERMS" href="/terms">Terms</a></footer>', false],
+    ['no copied markup', '<footer><a id="terms" href="/terms">Terms</a></footer>', false],
+  ])('reads an unbranded sign-in page on load when it carries %s', (_, footer, expected) => {
+    const name = footer === '' ? 'loginfmt' : 'email';
+    const dom = domFrom(
+      `<title>Welcome</title><form><input type="email" name="${name}"><input type="password"></form>${footer}`,
+    );
+    expect(shouldInspect(dom.window.document)).toBe(expected);
   });
 
   it('forces no layout and reads no computed style', () => {
