@@ -171,9 +171,10 @@ describe.each(BROWSERS)('e2e harness in %s', (name) => {
       expect(await browser.isServiceWorkerRunning?.()).toBe(true);
       await browser.stopServiceWorker?.();
       expect(await browser.isServiceWorkerRunning?.()).toBe(false);
-      // A page with a password field is reported (an ordinary one would say nothing and wake nobody).
+      // A sign-in page showing a provider is read as it loads and reported (an ordinary page, or a shop's own
+      // sign-in before a field gets focus, would say nothing and wake nobody).
       env.server.route('after-restart.example.test', '/signin', {
-        body: '<title>Sign in</title><form method="post"><input type="password"></form>',
+        body: '<title>Sign in to your Microsoft account</title><form method="post"><input type="password"></form>',
       });
       const url = 'https://after-restart.example.test/signin';
       await browser.open(url);
