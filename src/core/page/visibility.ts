@@ -73,8 +73,11 @@ function zeroAttribute(element: Element, name: string): boolean {
   return value !== null && /^\s*0+(?:\.0*)?(?:px)?\s*$/.test(value);
 }
 
-function isLoadingImage(element: Element): boolean {
-  return element.tagName.toUpperCase() === 'IMG' && !(element as HTMLImageElement).complete;
+/** An image not drawn from its own pixels yet: still loading, or broken (it shows its alt text or nothing). */
+function isUnrenderedImage(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'IMG') return false;
+  const image = element as HTMLImageElement;
+  return !image.complete || image.naturalWidth === 0;
 }
 
 /** The element and everything inside it is hidden from view (not merely `visibility: hidden`, see below). */
@@ -99,8 +102,8 @@ export function isHiddenSubtree(element: Element, style: StyleLike | null): bool
   }
   if (!mentionsAny(style.getPropertyValue('overflow'), CLIPPING_OVERFLOW)) return false;
   // Images clip by default and have no height until they load (Firefox lays them out at zero): a logo still
-  // loading as the page is read is not hidden.
-  if (isLoadingImage(element)) return false;
+  // loading as the page is read, or one whose file did not arrive, says nothing about the page's intent by its size.
+  if (isUnrenderedImage(element)) return false;
   const width = style.getPropertyValue('width').trim();
   const height = style.getPropertyValue('height').trim();
   return (
