@@ -1,3 +1,5 @@
+import { GOOGLE_MARKUP_IDS } from '../providers/google-sign-in';
+import { MICROSOFT_MARKUP_IDS } from '../providers/microsoft-sign-in';
 import { undoRightToLeftOverride } from './bidi-override';
 import { documentRoot } from './dom-access';
 import { normalizeText } from './normalize-text';
@@ -78,28 +80,10 @@ export const PROVIDER_KEYWORDS: readonly string[] = [
 
 /**
  * The ids and input names of the providers' own sign-in pages (`markupIds` in the provider registry; a unit test
- * holds the two lists equal). A saved copy keeps them wherever its brand shows only as a picture, and an id is looked
+ * holds them to it). A saved copy keeps them wherever its brand shows only as a picture, and an id is looked
  * up in the document's own id map, not searched for.
  */
-export const PROVIDER_MARKUP_IDS: readonly string[] = [
-  'i0116',
-  'i0118',
-  'idSIButton9',
-  'idBtn_Back',
-  'loginfmt',
-  'idA_PWD_ForgotPassword',
-  'idDiv_PWD_UsernameTb',
-  'idDiv_PWD_PasswordTb',
-  'idTd_PWD_Error',
-  'ftrTerms',
-  'ftrPrivacy',
-  'ftrCopy',
-  'identifierId',
-  'identifierNext',
-  'passwordNext',
-  'gaia_firstform',
-  'gaia_loginform',
-];
+export const PROVIDER_MARKUP_IDS: readonly string[] = [...MICROSOFT_MARKUP_IDS, ...GOOGLE_MARKUP_IDS];
 
 interface InputScan {
   password: boolean;

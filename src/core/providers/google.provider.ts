@@ -1,5 +1,6 @@
 import { GOOGLE_TIERS } from '../risk/tier-data';
 import { GOOGLE_DEVICE_CODE_PAGES } from './device-code-pages';
+import { GOOGLE_MARKUP_IDS } from './google-sign-in';
 import { rowsIn, scopeCatalogue } from './scope-catalogue';
 import { OAUTH2_PARAMETER_NAMES, type Provider } from './types';
 
@@ -47,12 +48,7 @@ const google: Provider = {
     logoHints: ['googlelogo', 'google-logo', 'google_logo', 'google_png', 'google-favicon', 'google_favicon'],
     consentWords: ['allow', 'cancel', 'wants access to your google account', 'make sure you trust'],
     drawnLogos: [],
-    // The identifier and password steps' inputs and Next buttons, as browser tests drive them (chromium/chromium,
-    // tools/perf/page_sets/login_helpers/google_login.py: `identifierNext`, `passwordNext`, the older one-page
-    // form's `gaia_firstform`; AzureAD/microsoft-authentication-library-for-java, SeleniumConstants.java:
-    // `identifierId`), and the older form's id `gaia_loginform`, which login scripts look for to tell a failed
-    // sign-in. `Email`, `Passwd` and `signIn` are common elsewhere and left out.
-    markupIds: ['identifierId', 'identifierNext', 'passwordNext', 'gaia_firstform', 'gaia_loginform'],
+    markupIds: GOOGLE_MARKUP_IDS,
   },
   management: [
     { label: 'Google Account: Third-party apps & services', url: 'https://myaccount.google.com/permissions' },
