@@ -20,7 +20,7 @@ import { prepareExtensions } from './extensions';
 import { brandedLoginPage } from './pages';
 import { COLD_DONE_MARK, PROBE_MARK, WARM_DONE_MARK } from './probe/probe-result';
 import { inspectionSample } from './scenarios';
-import { median, round } from './stats';
+import { describePaired } from './stats';
 
 const HOST = 'shop.riverside.example';
 const PAGE_PATH = '/signin';
@@ -30,23 +30,6 @@ interface Side {
   readonly loader: string;
   readonly firstCheck: number[];
   readonly secondCheck: number[];
-}
-
-/** Lower quartile, median and upper quartile. */
-function quartiles(values: readonly number[]): [number, number, number] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (share: number): number =>
-    sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-  return [at(0.25), median(sorted), at(0.75)];
-}
-
-function describe(name: string, mine: readonly number[], theirs: readonly number[]): string {
-  const differences = mine.map((value, index) => value - (theirs[index] ?? Number.NaN));
-  const [low, middle, high] = quartiles(differences).map((value) => round(value, 2));
-  return (
-    `${name}: this tree ${round(median(mine), 2)} ms, the other ${round(median(theirs), 2)} ms; ` +
-    `paired difference ${middle} ms (quartiles ${low} to ${high})`
-  );
 }
 
 export async function compareInspection(
@@ -88,8 +71,8 @@ export async function compareInspection(
     }
     const [mine, theirs] = sides;
     if (!mine || !theirs) throw new Error('two sides expected');
-    console.log(describe('First check (thread time)', mine.firstCheck, theirs.firstCheck));
-    console.log(describe('Second check (thread time)', mine.secondCheck, theirs.secondCheck));
+    console.log(describePaired('First check (thread time)', mine.firstCheck, theirs.firstCheck));
+    console.log(describePaired('Second check (thread time)', mine.secondCheck, theirs.secondCheck));
     await browser.close();
     browser = undefined;
     const built = otherBuild(otherRoot);

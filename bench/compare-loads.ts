@@ -2,7 +2,8 @@
  * The second half of `npm run bench -- --compare <checkout>`: whole page loads with this tree's built extension
  * against the other checkout's (its `dist/chrome`, built there with `npm run build`), each in a browser of its own,
  * loaded alternately. This is what a change to the idle script or to the gates is worth on the plain and login
- * pages: main-thread script time, compiling the content scripts included, as the bench's page figures count it.
+ * pages: main-thread script time, compiling the content scripts included, as the bench's page figures count it;
+ * and on the mutating page, the script time over its five seconds of DOM changes, as the bench's mutation figure.
  */
 import { existsSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
@@ -11,13 +12,14 @@ import type { FixtureServer } from '../test/e2e/support/fixture-server';
 import { extensionDir } from '../test/e2e/support/paths';
 import { launchWithExtension, type BenchBrowser } from './chromium';
 import { contentScriptLoads } from './extensions';
-import { loginPage, plainPage } from './pages';
-import { interleaved, loadSample, type LoadSample } from './scenarios';
-import { median, round } from './stats';
+import { loginPage, MUTATION_MS, MUTATIONS_PER_SECOND, mutatingPage, plainPage } from './pages';
+import { interleaved, loadSample, mutationSample, type LoadSample } from './scenarios';
+import { describePaired } from './stats';
 
 const PAGES = {
   plain: { host: 'news.riverside.example', path: '/today', page: plainPage() },
   login: { host: 'shop.riverside.example', path: '/signin', page: loginPage() },
+  mutating: { host: 'live.riverside.example', path: '/ticker', page: mutatingPage() },
 } as const;
 const WARMUP_PAIRS = 2;
 
@@ -61,18 +63,33 @@ export async function compareLoads(
         { warmup: WARMUP_PAIRS, runs: pairs },
         (browser, at) => loadSample(browser, `http://${host}${path}?pair=${at}&side=${browser.label}`, paths),
       );
-      const differences = loads.consentGuard.map(
-        (sample, index) => scriptWithCompile(sample) - scriptWithCompile(loads.baseline[index] ?? sample),
-      );
-      const sorted = [...differences].sort((a, b) => a - b);
-      const at = (share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
       lines.push(
-        `${key[0]?.toUpperCase()}${key.slice(1)} page load, script time compiling included: this build ` +
-          `${round(median(loads.consentGuard.map(scriptWithCompile)), 2)} ms, the other ` +
-          `${round(median(loads.baseline.map(scriptWithCompile)), 2)} ms; paired difference ` +
-          `${round(median(differences), 2)} ms (quartiles ${round(at(0.25), 2)} to ${round(at(0.75), 2)})`,
+        describePaired(
+          `${key[0]?.toUpperCase()}${key.slice(1)} page load, script time compiling included`,
+          loads.consentGuard.map(scriptWithCompile),
+          loads.baseline.map(scriptWithCompile),
+        ),
       );
     }
+    // Each run lasts five seconds, so fewer pairs than for the loads.
+    const mutationPairs = Math.max(4, Math.ceil(pairs / 3));
+    log(`mutating page: this build against ${other}, ${mutationPairs} pairs of ${MUTATION_MS / 1000} s`);
+    const { host, path } = PAGES.mutating;
+    const mutations = await interleaved({ baseline, consentGuard }, { warmup: 1, runs: mutationPairs }, (browser, at) =>
+      mutationSample(
+        browser,
+        `http://${host}${path}?pair=${at}&side=${browser.label}`,
+        MUTATION_MS,
+        MUTATIONS_PER_SECOND,
+      ),
+    );
+    lines.push(
+      describePaired(
+        `Mutating page, script time over ${MUTATION_MS / 1000} s of ${MUTATIONS_PER_SECOND} changes/s`,
+        mutations.consentGuard.map((sample) => sample.scriptMs),
+        mutations.baseline.map((sample) => sample.scriptMs),
+      ),
+    );
     return lines;
   } finally {
     for (const browser of browsers.reverse()) await browser.close().catch(() => undefined);

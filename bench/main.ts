@@ -23,7 +23,7 @@ import { compareInspection } from './compare-inspection';
 import { delegatedAuthListing } from './grants';
 import { extensionWorker, launchWithExtension, sleep, type BenchBrowser } from './chromium';
 import { checkPeer, contentScriptLoads, PeerError, prepareExtensions, preparePeer } from './extensions';
-import { brandedLoginPage, loginPage, mutatingPage, plainPage } from './pages';
+import { brandedLoginPage, loginPage, MUTATION_MS, MUTATIONS_PER_SECOND, mutatingPage, plainPage } from './pages';
 import { COLD_DONE_MARK, PROBE_MARK, PROBE_MODULE_PATH, WARM_DONE_MARK } from './probe/probe-result';
 import {
   badgeWatcher,
@@ -70,10 +70,8 @@ const PAGES = {
   branded: { host: 'shop.riverside.example', path: '/account/signin', page: brandedLoginPage() },
   mutating: { host: 'live.riverside.example', path: '/ticker', page: mutatingPage() },
 } as const;
-const MUTATION_MS = 5_000;
 const GRANTS = 500;
 const DELEGATED_AUTH_PATH = '/_apis/DelegatedAuth/Authorizations';
-const MUTATIONS_PER_SECOND = 1_000;
 /** Browsers started afresh for the first verdict after start-up: each costs a launch, so a few. */
 const STARTS = 5;
 /** How long the provider takes to answer in the popup's remote-provider figure. */

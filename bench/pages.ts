@@ -140,6 +140,10 @@ const MUTATOR = `(() => {
   }
 })();`;
 
+/** How long the mutating page changes its DOM in one run, and how often. */
+export const MUTATION_MS = 5_000;
+export const MUTATIONS_PER_SECOND = 1_000;
+
 export function mutatingPage(): { html: string; nodes: number } {
   // The ticker adds 1 + 20 × 2 nodes at run time.
   const built = page({

@@ -17,6 +17,8 @@ export type WakeReason =
    */
   | { readonly kind: 'device-code' };
 
+const WATCHED: MutationObserverInit = { childList: true, subtree: true };
+
 /** How long DOM changes are left to settle before the page is looked at again. */
 export const SETTLE_MS = 250;
 
@@ -53,14 +55,18 @@ export function watchUntilWake(
     window.removeEventListener('copy', onFocus, true);
     wake(reason);
   };
-  // Mutations are only noted; the gate runs again once per settle interval, never per mutation.
+  // The gate reads the document as it is, not the mutation records, so the first change only starts the settle
+  // interval and the observer stops listening until the gate has run again: a page that changes all the time costs
+  // one callback and one gate per interval, not a callback per change.
   const recheck = (): void => {
     timer = undefined;
     if (gate(document)) handOver({ kind: 'changed' });
     else if (isTopWithFrames()) handOver({ kind: 'frames' });
+    else observer.observe(document, WATCHED);
   };
   const observer = new MutationObserver(() => {
-    timer ??= window.setTimeout(recheck, SETTLE_MS);
+    observer.disconnect();
+    timer = window.setTimeout(recheck, SETTLE_MS);
   });
   // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us (a
   // closed shadow root): focusing it is the last moment to inspect before anything is typed.
@@ -77,7 +83,7 @@ export function watchUntilWake(
     )
       handOver({ kind: 'device-code' });
   };
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, WATCHED);
   window.addEventListener('focusin', onFocus, true);
   window.addEventListener('pointerover', onFocus, true);
   window.addEventListener('copy', onFocus, true);

@@ -37,6 +37,7 @@ async function settle(): Promise<void> {
 describe('watchUntilWake', () => {
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
     page('', '');
   });
 
@@ -66,6 +67,45 @@ describe('watchUntilWake', () => {
     document.body.append(...nodes(SIGN_IN));
     await settle();
     expect(woken).toHaveLength(1);
+  });
+
+  it('on a page that never stops changing, runs the gate once per settle interval and still wakes for a form', async () => {
+    vi.useFakeTimers();
+    page('Riverside Gazette', PLAIN);
+    const woken: WakeReason[] = [];
+    let gateRuns = 0;
+    let callbacks = 0;
+    const Native = window.MutationObserver;
+    // Counts the observer's callbacks: each one is a task's worth of work in the content script's world.
+    class Counted extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          callbacks += 1;
+          callback(records, observer);
+        });
+      }
+    }
+    vi.stubGlobal('MutationObserver', Counted);
+    watchUntilWake(
+      (doc) => {
+        gateRuns += 1;
+        return shouldInspect(doc);
+      },
+      (reason) => woken.push(reason),
+    );
+    const ticker = document.querySelector('main');
+    // 100 changes a second for two seconds, as a live ticker makes.
+    for (let tick = 0; tick < 200; tick += 1) {
+      ticker?.append(...nodes(`<p>tick ${tick}</p>`));
+      if (tick === 100) document.body.append(...nodes(SIGN_IN));
+      await vi.advanceTimersByTimeAsync(10);
+      if (tick === 99) expect(woken).toEqual([]);
+    }
+    await settle();
+    expect(woken).toEqual([{ kind: 'changed' }]);
+    // The first run is the one on load; then at most one per 250 ms interval until the form's interval.
+    expect(gateRuns).toBeLessThanOrEqual(1 + Math.ceil(1010 / 250) + 1);
+    expect(callbacks).toBeLessThanOrEqual(Math.ceil(1010 / 250) + 1);
   });
 
   // (jsdom has no isContentEditable, so editable content is left to the browsers.)
