@@ -20,7 +20,7 @@ const cases = (
 
 const CHAT_HOST = 'chat.partner-workspace.example';
 /** The fixtures' links to a device-code page. */
-const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"]';
+const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"], a[href$="/link"]';
 
 /**
  * What a user does before acting on a lure: reaching its link (here by focus; pointing at it does the same), or,
