@@ -15,7 +15,7 @@ interface ExtensionGlobals {
 export function runtimeApi(): RuntimeApi {
   const globals = globalThis as ExtensionGlobals;
   const runtime = globals.browser?.runtime ?? globals.chrome?.runtime;
-  if (!runtime) throw new Error('Consent Guard: no extension runtime in this context');
+  if (!runtime) throw new Error('Consent Guard: no extension runtime');
   return runtime;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useEnvironment } from './support/browsers';
+import { ENTRA_FIXTURE, ENTRA_HOST, ENTRA_PATH, ENTRA_URL, expectNote, posts, submitCode } from './support/device-code';
 import type { TestPage } from './support/driver';
 import { FIXTURES_DIR } from './support/paths';
 import { expectWarning, warningState } from './support/warning';
@@ -17,12 +18,9 @@ const cases = (
   JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages/device-code/cases.json'), 'utf8')) as { cases: DeviceCodeCase[] }
 ).cases;
 
-const ENTRA_HOST = 'login.microsoftonline.com';
-const ENTRA_PATH = '/common/oauth2/deviceauth';
-const ENTRA_URL = `https://${ENTRA_HOST}${ENTRA_PATH}`;
 const CHAT_HOST = 'chat.partner-workspace.example';
 /** The fixtures' links to a device-code page. */
-const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"]';
+const DEVICE_LINK = 'a[href*="devicelogin"], a[href*="deviceauth"], a[href*="login/device"], a[href$="/link"]';
 
 /**
  * What a user does before acting on a lure: reaching its link (here by focus; pointing at it does the same), or,
@@ -39,25 +37,6 @@ async function reachDeviceLink(page: TestPage): Promise<void> {
     link.blur();
     link.focus();
   }, DEVICE_LINK);
-}
-
-/** The note's host is on the page (its closed shadow root hides the rest). */
-async function notePresent(page: TestPage): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('[data-consent-guard="device-code-note"]') !== null);
-}
-
-async function expectNote(page: TestPage): Promise<void> {
-  await expect.poll(() => notePresent(page), { timeout: 8_000 }).toBe(true);
-}
-
-/** Types a code into the Entra fixture's field and presses Enter, as a user would. */
-async function submitCode(page: TestPage): Promise<void> {
-  await page.type('#otc', 'GKZAQ433Q');
-  await page.press('Enter');
-}
-
-function posts(env: ReturnType<typeof useEnvironment>): number {
-  return env.server.requestsTo(ENTRA_HOST, ENTRA_PATH).filter((request) => request.method === 'POST').length;
 }
 
 describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
@@ -106,7 +85,7 @@ describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
   );
 
   it('lets the code through when the user came to the page directly', async () => {
-    env.server.route(ENTRA_HOST, ENTRA_PATH, { file: 'pages/device-code/entra-deviceauth.html' });
+    env.server.route(ENTRA_HOST, ENTRA_PATH, { file: ENTRA_FIXTURE });
     const page = await env.browser.open(ENTRA_URL);
     await expectNote(page);
     const before = posts(env);
@@ -115,7 +94,7 @@ describe.each(BROWSERS)('device-code sign-in in %s', (name) => {
   });
 
   it('holds the code when the tab came from another site', async () => {
-    env.server.route(ENTRA_HOST, ENTRA_PATH, { file: 'pages/device-code/entra-deviceauth.html' });
+    env.server.route(ENTRA_HOST, ENTRA_PATH, { file: ENTRA_FIXTURE });
     env.server.route(CHAT_HOST, '/thread', {
       body: `<!doctype html><html><head><meta charset="utf-8"><title>Chat</title></head><body><p>Here is the link:</p><a id="go" href="${ENTRA_URL}">sign in</a></body></html>`,
     });

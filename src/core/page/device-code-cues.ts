@@ -1,5 +1,5 @@
-import { DEVICE_LOGIN_LINK_SELECTOR } from './device-gate';
-import { printsDeviceLogin } from './device-text';
+import { linksToDeviceLogin } from './device-gate';
+import { DEVICE_LOGIN_TEXT, printsDeviceLogin } from './device-text';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './markup-vocabulary';
 import { capLength, stripInvisible } from './normalize-text';
 import type { DeviceCodeCues, DeviceCodeSegment, PageSnapshot } from './snapshot-types';
@@ -23,11 +23,10 @@ export const DEVICE_CODE_CAPS = {
  */
 const QUOTING = 'pre,code,blockquote,[class*=xterm i],[class*=terminal i]';
 /**
- * A device-login address, roughly, as a token of a link or of text: the background matches each one against the
- * providers' pages.
+ * A device-login address, roughly, as a token of a link or of text (what DEVICE_LOGIN_TEXT finds, and the characters
+ * around it up to white space or markup): the background matches each one against the providers' pages.
  */
-const ADDRESS =
-  /[^\s<>"']{0,99}(devicelogin|deviceauth|remoteconnect|login\/device|com\/device|com\/link|usercode)[^\s<>"']{0,99}/gi;
+const ADDRESS = new RegExp(String.raw`[^\s<>"']{0,99}(?:${DEVICE_LOGIN_TEXT.source})[^\s<>"']{0,99}`, 'gi');
 
 /** Larger pages are not read whole for a printed address: the read costs by the page's length. */
 const MAX_PRINTED_ELEMENTS = 2_000;
@@ -45,7 +44,7 @@ export function pagePrintsDeviceLogin(doc: Document): boolean {
  * caller found one printed (`printed`).
  */
 export function withDeviceCodeCues(doc: Document, snapshot: PageSnapshot, printed = false): PageSnapshot {
-  const deviceCode = printed || doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR) ? readDeviceCodeCues(doc) : null;
+  const deviceCode = printed || linksToDeviceLogin(doc) ? readDeviceCodeCues(doc) : null;
   return deviceCode?.addresses.length ? { ...snapshot, deviceCode } : snapshot;
 }
 

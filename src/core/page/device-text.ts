@@ -1,11 +1,13 @@
 /**
  * Device-login addresses as a page may write them, in its text or in a link (`microsoft.com/devicelogin`,
- * `github.com/login/device`, `google.com/device`, `microsoft.com/link` and where they land). Loose on purpose: it only
- * decides which pages have their device-code cues read; the background matches what is read against the providers'
- * exact pages. A locale path written out (`microsoft.com/en-us/link`) is not caught; lures print the short ones. A
- * unit test holds it to `src/core/providers/device-code-pages.ts`.
+ * `github.com/login/device`, `google.com/device`, `microsoft.com/link`, its localized `www.microsoft.com/en-us/link`,
+ * and where they land). Loose on purpose: it only decides which pages have their device-code cues read; the background
+ * matches what is read against the providers' exact pages. Every address those pages' data accepts must pass it: a
+ * unit test holds it to `src/core/providers/device-code-pages.ts`. It ships in the idle script on every page, so
+ * what it adds is weighed against the idle script's size limit.
  */
-export const DEVICE_LOGIN_TEXT = /devicelogin|deviceauth|remoteconnect|login\/device|com\/device\b|com\/link|usercode/i;
+export const DEVICE_LOGIN_TEXT =
+  /devicelogin|deviceauth|remoteconnect|login\/device|com\/device\b|com\/(?:..-..\/)?link\b|usercode/i;
 
 /**
  * Does the page's text name a device-login address (a lure may print it without a link)? It reads every text node,

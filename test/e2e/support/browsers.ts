@@ -30,10 +30,27 @@ export { FirefoxExtensionBrowser } from './firefox';
 /** For `describe.each(BROWSERS)`: every e2e test runs in both. */
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-export async function launchBrowser(name: BrowserName, proxyPort: number): Promise<ExtensionBrowser> {
-  return name === 'chromium'
-    ? ChromiumExtensionBrowser.launch({ proxyPort })
-    : FirefoxExtensionBrowser.launch({ proxyPort });
+export interface EnvironmentOptions {
+  /**
+   * Firefox only: the home folder the browser sees (FirefoxLaunchOptions.home). Chromium has no per-user equivalent
+   * for what this is used for (managed policy), so it is refused there rather than silently ignored.
+   */
+  readonly firefoxHome?: string;
+}
+
+export async function launchBrowser(
+  name: BrowserName,
+  proxyPort: number,
+  options: EnvironmentOptions = {},
+): Promise<ExtensionBrowser> {
+  if (name === 'chromium') {
+    if (options.firefoxHome !== undefined) throw new Error('firefoxHome is a Firefox option');
+    return ChromiumExtensionBrowser.launch({ proxyPort });
+  }
+  return FirefoxExtensionBrowser.launch({
+    proxyPort,
+    ...(options.firefoxHome === undefined ? {} : { home: options.firefoxHome }),
+  });
 }
 
 export interface E2EEnvironment {
@@ -44,12 +61,12 @@ export interface E2EEnvironment {
 }
 
 /** Fixture servers, the proxy in front of them, and a browser whose only route out is that proxy. */
-export async function startEnvironment(name: BrowserName): Promise<E2EEnvironment> {
+export async function startEnvironment(name: BrowserName, options: EnvironmentOptions = {}): Promise<E2EEnvironment> {
   const server = await FixtureServer.start();
   let proxy: LoopbackProxy | undefined;
   try {
     proxy = await LoopbackProxy.start({ httpPort: server.httpPort, httpsPort: server.httpsPort });
-    const browser = await launchBrowser(name, proxy.port);
+    const browser = await launchBrowser(name, proxy.port, options);
     const started = proxy;
     return {
       browser,
@@ -73,14 +90,14 @@ export async function startEnvironment(name: BrowserName): Promise<E2EEnvironmen
  * when tests fail), with the pages a test opened and the routes it added dropped after each test.
  * Read the properties inside hooks and tests only.
  */
-export function useEnvironment(name: BrowserName): E2EEnvironment {
+export function useEnvironment(name: BrowserName, options: EnvironmentOptions = {}): E2EEnvironment {
   let env: E2EEnvironment | undefined;
   const current = (): E2EEnvironment => {
     if (!env) throw new Error(`the ${name} environment is not running (use it inside tests or hooks)`);
     return env;
   };
   beforeAll(async () => {
-    env = await startEnvironment(name);
+    env = await startEnvironment(name, options);
   });
   afterEach(async () => {
     if (!env) return;

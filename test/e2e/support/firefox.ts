@@ -8,6 +8,20 @@ import { browserExecutable, extensionDir } from './paths';
 
 export interface FirefoxLaunchOptions {
   proxyPort: number;
+  /**
+   * The home folder this Firefox sees, for what Firefox reads from the user's home rather than the profile: the
+   * managed-storage manifests under `.mozilla/managed-storage` (see managed-policy.e2e.test.ts). Unset, Firefox sees
+   * the test runner's own home.
+   */
+  home?: string;
+}
+
+/**
+ * The environment for a Firefox whose home is `home`. XDG_CONFIG_HOME goes with it: since Firefox 143 (bug 259356)
+ * some of its folders move there when the home has no `.mozilla`, and the runner's own must not leak in.
+ */
+function homeEnv(home: string): Record<string, string | undefined> {
+  return { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') };
 }
 
 /**
@@ -303,6 +317,7 @@ export class FirefoxExtensionBrowser extends BaseExtensionBrowser {
       extraPrefsFirefox: firefoxPrefs(options.proxyPort, addonId, uuid),
       // WebDriver BiDi refuses to navigate to moz-extension:// pages unless system access is allowed.
       args: ['--remote-allow-system-access'],
+      ...(options.home === undefined ? {} : { env: homeEnv(options.home) }),
     });
     try {
       const installed = await browser.installExtension(dir);

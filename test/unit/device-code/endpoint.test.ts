@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deviceCodeAddress, matchDeviceCodePage } from '../../../src/core/device-code/endpoint';
-import { DEVICE_LOGIN_LINK_SELECTOR } from '../../../src/core/page/device-gate';
+import { linksToDeviceLogin } from '../../../src/core/page/device-gate';
 import { isDeviceCodePageUrl } from '../../../src/core/page/device-login-addresses';
 import { PROVIDERS } from '../../../src/core/providers/registry';
 import { parsePageUrl } from '../../../src/core/url/page-url';
@@ -93,28 +93,34 @@ describe('isDeviceCodePageUrl (how the whole content script knows these pages)',
   });
 });
 
-// The idle script's one query for lures: a link to any genuine page's address (as lures write it) matches it.
-describe('DEVICE_LOGIN_LINK_SELECTOR', () => {
-  // A localized microsoft.com/xx-yy/link is no address a device prints; leaving it out keeps the idle script small.
+/** A page holding one link to `href`. */
+function pageLinkingTo(href: string): Document {
+  const doc = document.implementation.createHTMLDocument('links');
+  const link = doc.createElement('a');
+  link.setAttribute('href', href);
+  doc.body.append(link);
+  return doc;
+}
+
+// Which pages have their device-code cues read: a link to any genuine page's address (as lures write it) is enough.
+describe('linksToDeviceLogin', () => {
   it.each([
-    ...GENUINE.map(([input]) => input).filter((input) => !input.includes('/en-us/')),
+    ...GENUINE.map(([input]) => input),
+    'https://www.microsoft.com/de-de/link/',
     'http://microsoft.com/devicelogin',
     'https://aka.example/?to=https://microsoft.com/devicelogin',
-  ])('matches a link to %s', (href) => {
-    const link = document.createElement('a');
-    link.setAttribute('href', href);
-    expect(link.matches(DEVICE_LOGIN_LINK_SELECTOR)).toBe(true);
+  ])('finds a link to %s', (href) => {
+    expect(linksToDeviceLogin(pageLinkingTo(href))).toBe(true);
   });
 
   it.each([
     'https://www.microsoft.com/en-us/microsoft-365',
+    'https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow',
     'https://github.com/login',
     'https://example.org/help',
     '/link',
-  ])('leaves a link to %s', (href) => {
-    const link = document.createElement('a');
-    link.setAttribute('href', href);
-    expect(link.matches(DEVICE_LOGIN_LINK_SELECTOR)).toBe(false);
+  ])('finds none in a link to %s', (href) => {
+    expect(linksToDeviceLogin(pageLinkingTo(href))).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { findDeviceCodeLure } from '../../../src/core/device-code/lure';
 import { instructsCodeEntry } from '../../../src/core/device-code/instructions';
 import { userCodesIn } from '../../../src/core/device-code/user-code';
 import { pagePrintsDeviceLogin, readDeviceCodeCues, withDeviceCodeCues } from '../../../src/core/page/device-code-cues';
-import { DEVICE_LOGIN_LINK_SELECTOR } from '../../../src/core/page/device-gate';
+import { linksToDeviceLogin } from '../../../src/core/page/device-gate';
 import { isDeviceCodePageUrl } from '../../../src/core/page/device-login-addresses';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { DeviceCodeCues } from '../../../src/core/page/snapshot-types';
@@ -34,8 +34,7 @@ describe('device-code pages, saved', () => {
       // Genuine pages get the whole script, which knows them by URL; a lure must pass the gate by what it holds.
       if (entry.expect === 'genuine') expect(isDeviceCodePageUrl(href.toLowerCase())).toBe(true);
       // A lure is read for its link to the device-code page, or for the address it prints.
-      if (entry.expect === 'lure')
-        expect(doc.querySelector(DEVICE_LOGIN_LINK_SELECTOR) !== null || pagePrintsDeviceLogin(doc)).toBe(true);
+      if (entry.expect === 'lure') expect(linksToDeviceLogin(doc) || pagePrintsDeviceLogin(doc)).toBe(true);
       // Lures and quiet pages alike name a device-login address: quiet is the detector's judgement, not a missed read
       // (the product reads only pages that link to one; the judgement is held to the whole page here).
       if (entry.expect !== 'genuine') {
@@ -67,7 +66,7 @@ describe('device-code pages, saved', () => {
       .map((entry) => entry.file),
   )('%s without its device-login address is quiet', (file) => {
     const html = deviceCodeHtml(file).replace(
-      /(?:https?:\/\/)?(?:www\.)?(?:microsoft\.com\/devicelogin|login\.microsoftonline\.com\/common\/oauth2\/deviceauth|github\.com\/login\/device)/g,
+      /(?:https?:\/\/)?(?:www\.)?(?:microsoft\.com\/(?:devicelogin|[a-z]{2}-[a-z]{2}\/link)|login\.microsoftonline\.com\/common\/oauth2\/deviceauth|github\.com\/login\/device)/g,
       'intranet.example/help',
     );
     const doc = domFrom(html, 'https://lure.example/').window.document;
@@ -102,6 +101,11 @@ describe('findDeviceCodeLure', () => {
     ['GitHub-style code', cues([['Your code: WDJB-MJHT']], 'github.com/login/device'), 'WDJB-MJHT'],
     ['code in boxes with spaces', cues([['Enter the code below'], ['H N 8 B Y K Q T W']]), 'HN8BYKQTW'],
     ['German lure', cues([['Geben Sie den Code ein: KQ3M7XT2P']]), 'KQ3M7XT2P'],
+    [
+      'the localized console address',
+      cues([['Open www.microsoft.com/de-de/link and enter the code Q7RZKM4TW']], 'www.microsoft.com/de-de/link'),
+      'Q7RZKM4TW',
+    ],
   ])('%s', (_name, input, code) => {
     expect(findDeviceCodeLure(input, PROVIDERS)?.code).toBe(code);
   });
@@ -119,6 +123,13 @@ describe('findDeviceCodeLure', () => {
       cues([['Enter the code GKZAQ433Q']], 'https://microsoft.com/en-us/devices'),
     ],
     ['a look-alike host', cues([['Enter the code GKZAQ433Q']], 'https://microsoft.com.evil.example/devicelogin')],
+    [
+      'the localized console address without an instruction',
+      cues(
+        [['Xbox sign-in lives at www.microsoft.com/en-us/link (ticket Q7RZKM4TW).']],
+        'www.microsoft.com/en-us/link',
+      ),
+    ],
     ['a word in capitals, not a code', cues([['IMPORTANT: enter the code from your authenticator']])],
     ['a numeric meeting id', cues([['To join, use code 482 119 334']])],
     ['a lowercase commit hash', cues([['To verify, check out 3f2a9c1b']])],

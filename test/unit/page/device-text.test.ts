@@ -1,50 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { pagePrintsDeviceLogin } from '../../../src/core/page/device-code-cues';
+import { deviceCodeAddress } from '../../../src/core/device-code/endpoint';
+import { findDeviceCodeLure } from '../../../src/core/device-code/lure';
+import { pagePrintsDeviceLogin, readDeviceCodeCues } from '../../../src/core/page/device-code-cues';
+import { linksToDeviceLogin } from '../../../src/core/page/device-gate';
 import { DEVICE_LOGIN_TEXT, printsDeviceLogin } from '../../../src/core/page/device-text';
-import {
-  GITHUB_DEVICE_CODE_PAGES,
-  GOOGLE_DEVICE_CODE_PAGES,
-  MICROSOFT_DEVICE_CODE_PAGES,
-} from '../../../src/core/providers/device-code-pages';
+import { PROVIDERS } from '../../../src/core/providers/registry';
 import { domFrom } from './fixture-dom';
 
-/** One address per endpoint, as a page would write it: the endpoint's origin without the scheme, and a path it takes. */
-const WRITTEN: readonly (readonly [string, string])[] = [
-  ['https://microsoft.com', '/devicelogin'],
-  ['https://www.microsoft.com', '/devicelogin'],
-  ['https://login.microsoftonline.com', '/common/oauth2/deviceauth'],
-  ['https://login.microsoft.com', '/organizations/oauth2/v2.0/deviceauth'],
-  ['https://www.microsoft.com', '/link'],
-  ['https://microsoft.com', '/link'],
-  ['https://login.live.com', '/oauth20_remoteconnect.srf'],
-  ['https://github.com', '/login/device'],
-  ['https://www.google.com', '/device'],
-  ['https://google.com', '/device'],
-  ['https://accounts.google.com', '/o/oauth2/device/usercode'],
+/*
+ * The lure side against the genuine-page data (src/core/providers/device-code-pages.ts). Addresses are written as a
+ * page would (host and path, no scheme) on every host the data names, with and without `www.`, and a range of path
+ * shapes; the data alone (deviceCodeAddress) says which of them are device-code pages. Each one it accepts must pass
+ * every loose lure-side test, and a lure naming it must warn; a lure naming one it refuses must not.
+ */
+const ENDPOINTS = PROVIDERS.flatMap((provider) => provider.deviceCodeEndpoints ?? []);
+const HOSTS = [
+  ...new Set(
+    ENDPOINTS.flatMap(({ origin }) => {
+      const host = new URL(origin).hostname;
+      return [host, host.startsWith('www.') ? host.slice(4) : `www.${host}`];
+    }),
+  ),
 ];
+const PATH_SHAPES = [
+  '/devicelogin',
+  '/devicelogin/',
+  '/de-de/devicelogin',
+  '/link',
+  '/link/',
+  '/en-us/link',
+  '/de-de/link/',
+  '/linkedin',
+  '/en-us/linkedin',
+  '/common/oauth2/deviceauth',
+  '/organizations/oauth2/v2.0/deviceauth',
+  '/oauth20_remoteconnect.srf',
+  '/login/device',
+  '/login/device/select_account',
+  '/device',
+  '/devices',
+  '/o/oauth2/device/usercode',
+];
+const WRITTEN = HOSTS.flatMap((host) => PATH_SHAPES.map((path) => host + path));
+const ACCEPTED = WRITTEN.filter((address) => deviceCodeAddress(address, PROVIDERS) !== null);
+const REFUSED = WRITTEN.filter((address) => deviceCodeAddress(address, PROVIDERS) === null);
+
+const printedLure = (address: string): string =>
+  `<p>To join, open ${address} and enter the code below.</p><p><strong>GKZAQ433Q</strong></p>`;
+const linkedLure = (address: string): string =>
+  `<p><a href="https://${address}">Join the meeting</a></p><p>Enter the code GKZAQ433Q there.</p>`;
+
+describe('the lure side recognises the addresses the genuine-page data accepts', () => {
+  it('reaches every device-code endpoint in the data, and its localized form', () => {
+    const reached = new Set(ACCEPTED.map((address) => deviceCodeAddress(address, PROVIDERS)?.endpoint));
+    expect(ENDPOINTS.filter((endpoint) => !reached.has(endpoint))).toEqual([]);
+    // The data's optional locale segment (www.microsoft.com/en-us/link) is among what it accepts here.
+    expect(ACCEPTED.filter((address) => /\/[a-z]{2}-[a-z]{2}\//.test(address)).length).toBeGreaterThan(0);
+    // And the samples are not all accepted: the refusals below test something.
+    expect(REFUSED.length).toBeGreaterThan(0);
+  });
+
+  it.each(ACCEPTED)('%s: found in text and in a link, read as the same page, and a lure naming it warns', (address) => {
+    const endpoint = deviceCodeAddress(address, PROVIDERS)?.endpoint;
+    for (const written of [address, `https://${address}`, address.toUpperCase()])
+      expect(DEVICE_LOGIN_TEXT.test(`To join, open ${written} and enter the code.`), written).toBe(true);
+    for (const html of [printedLure(address), linkedLure(address)]) {
+      const doc = domFrom(html, 'https://lure.example/').window.document;
+      expect(linksToDeviceLogin(doc) || pagePrintsDeviceLogin(doc)).toBe(true);
+      const cues = readDeviceCodeCues(doc);
+      expect(cues.addresses.map((entry) => deviceCodeAddress(entry.address, PROVIDERS)?.endpoint)).toContain(endpoint);
+      expect(findDeviceCodeLure(cues, PROVIDERS)?.target.endpoint).toBe(endpoint);
+    }
+  });
+
+  it.each(REFUSED)('%s: no device-code page, so a lure naming it does not warn', (address) => {
+    for (const html of [printedLure(address), linkedLure(address)]) {
+      const doc = domFrom(html, 'https://lure.example/').window.document;
+      expect(findDeviceCodeLure(readDeviceCodeCues(doc), PROVIDERS)).toBeNull();
+    }
+  });
+});
 
 describe('DEVICE_LOGIN_TEXT', () => {
-  const endpoints = [...MICROSOFT_DEVICE_CODE_PAGES, ...GITHUB_DEVICE_CODE_PAGES, ...GOOGLE_DEVICE_CODE_PAGES];
-
-  it('has a written address for every device-code endpoint in the provider data', () => {
-    for (const endpoint of endpoints)
-      expect(
-        WRITTEN.some(([origin, path]) => origin === endpoint.origin && endpoint.path.test(path)),
-        `${endpoint.origin} ${String(endpoint.path)}`,
-      ).toBe(true);
-  });
-
-  it.each(WRITTEN.map(([origin, path]) => origin.replace('https://', '') + path))('finds %s in text', (address) => {
-    expect(DEVICE_LOGIN_TEXT.test(`To join, open ${address} and enter the code.`)).toBe(true);
-    expect(DEVICE_LOGIN_TEXT.test(`OPEN ${address.toUpperCase()}`)).toBe(true);
-  });
-
   it.each([
     'Manage your devices at account.microsoft.com/devices',
     'Sign in at github.com/login',
     'Our device policy: https://intranet.example/device-policy',
     'Shop the new Pixel at store.google.com/product/pixel',
     'Read the docs at learn.microsoft.com/entra/identity',
+    'LinkedIn sign-in: learn.microsoft.com/en-us/linkedin/shared/authentication',
   ])('finds nothing in %s', (text) => {
     expect(DEVICE_LOGIN_TEXT.test(text)).toBe(false);
   });
