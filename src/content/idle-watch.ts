@@ -18,6 +18,8 @@ export type WakeReason =
   | { readonly kind: 'device-code' };
 
 const WATCHED: MutationObserverInit = { childList: true, subtree: true };
+/** Focus (a field about to be typed into), pointing at a link, copying: the user's moves that may wake the page. */
+const WAKING_EVENTS = ['focusin', 'pointerover', 'copy'] as const;
 
 /** How long DOM changes are left to settle before the page is looked at again. */
 export const SETTLE_MS = 250;
@@ -50,16 +52,13 @@ export function watchUntilWake(
     awake = true;
     observer.disconnect();
     window.clearTimeout(timer);
-    window.removeEventListener('focusin', onFocus, true);
-    window.removeEventListener('pointerover', onFocus, true);
-    window.removeEventListener('copy', onFocus, true);
+    for (const type of WAKING_EVENTS) window.removeEventListener(type, onFocus, true);
     wake(reason);
   };
   // The gate reads the document as it is, not the mutation records, so the first change only starts the settle
   // interval and the observer stops listening until the gate has run again: a page that changes all the time costs
   // one callback and one gate per interval, not a callback per change.
   const recheck = (): void => {
-    timer = undefined;
     if (gate(document)) handOver({ kind: 'changed' });
     else if (isTopWithFrames()) handOver({ kind: 'frames' });
     else observer.observe(document, WATCHED);
@@ -84,9 +83,7 @@ export function watchUntilWake(
       handOver({ kind: 'device-code' });
   };
   observer.observe(document, WATCHED);
-  window.addEventListener('focusin', onFocus, true);
-  window.addEventListener('pointerover', onFocus, true);
-  window.addEventListener('copy', onFocus, true);
+  for (const type of WAKING_EVENTS) window.addEventListener(type, onFocus, true);
 }
 
 /** A top page holding frames (`window.length`: no DOM walk) must hear about dangers found in them. */

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useEnvironment } from './support/browsers';
-import type { TestPage } from './support/driver';
+import { ENTRA_HOST, ENTRA_PATH, ENTRA_URL, NOTE_SELECTOR, notePresent } from './support/device-code';
 import { expectWarning, warningState } from './support/warning';
 
-const ENTRA_HOST = 'login.microsoftonline.com';
-const ENTRA_PATH = '/common/oauth2/deviceauth';
-const ENTRA_URL = `https://${ENTRA_HOST}${ENTRA_PATH}`;
 const CHAT_HOST = 'desk.partner-support.example';
-const NOTE = '[data-consent-guard="device-code-note"]';
 
 /** A help-desk chat with its composer (a form that POSTs, so the wake gate lets the page through) and no lure yet. */
 const CHAT =
@@ -19,10 +15,6 @@ const CHAT =
 /** The lure, as a message the chat receives later: the address printed, no link. */
 const LATE_MESSAGE =
   'To verify your account, please open microsoft.com/devicelogin and enter your code LM3P9XQ2T there.';
-
-async function notePresent(page: TestPage): Promise<boolean> {
-  return page.evaluate((selector) => document.querySelector(selector) !== null, NOTE);
-}
 
 /** Lets a focus move or a key land before the next one (the machine running this tier is shared). */
 function settle(): Promise<void> {
@@ -72,7 +64,7 @@ describe.each(BROWSERS)('device-code lures and holds, later in the page’s life
     await settle();
     expect(await submitted()).toBeUndefined();
     // The note's only control is its confirmation; focus inside its closed shadow root shows as focus on its host.
-    await page.tabTo(NOTE);
+    await page.tabTo(NOTE_SELECTOR);
     await settle();
     // Keys are trusted input, as a click is; Space activates the button on key-up.
     await page.press(' ');

@@ -8,9 +8,11 @@ export const ENTRA_PATH = '/common/oauth2/deviceauth';
 export const ENTRA_URL = `https://${ENTRA_HOST}${ENTRA_PATH}`;
 export const ENTRA_FIXTURE = 'pages/device-code/entra-deviceauth.html';
 
-/** The note's host is on the page (its closed shadow root hides the rest). */
+/** The note's host element (its closed shadow root hides the rest). */
+export const NOTE_SELECTOR = '[data-consent-guard="device-code-note"]';
+
 export async function notePresent(page: TestPage): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('[data-consent-guard="device-code-note"]') !== null);
+  return page.evaluate((selector) => document.querySelector(selector) !== null, NOTE_SELECTOR);
 }
 
 export async function expectNote(page: TestPage): Promise<void> {
