@@ -1,3 +1,4 @@
+import { followTrail } from '../core/device-code/code-trail';
 import type { PageSnapshot } from '../core/page/snapshot-types';
 import { combineFrameVerdicts } from '../core/verdict/combine';
 import { evaluateFrame } from '../core/verdict/evaluate';
@@ -9,6 +10,7 @@ import { say } from '../shared/i18n';
 import { WARNING_LIMITS } from '../shared/warning-limits';
 import type { WarningSpec } from '../shared/warning-spec';
 import { applyBadge } from './badge';
+import { readCodeTrail, writeCodeTrail } from './code-trail-store';
 import { evaluationContext } from './evaluation-context';
 import { continuedOrigins } from './exceptions';
 import { promptPolicy, readPolicy, type PromptPolicy } from './policy';
@@ -43,7 +45,12 @@ export function handlePageReport(
     const policy = review ? { policy: review.policy, pending: null } : await promptPolicy();
     const isTop = from.frameId === 0;
     const topUrl = isTop ? from.url : (from.tabUrl ?? previous?.url ?? null);
-    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, await evaluationContext(policy.policy));
+    const context = await evaluationContext(policy.policy);
+    const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, context);
+    if (isTop) {
+      const step = { url: from.url, verdict, lines: snapshot?.appLines ?? [], now: Date.now() };
+      await writeCodeTrail(from.tabId, followTrail(await readCodeTrail(from.tabId), step, context.providers));
+    }
 
     // A new top document starts a new page: frames of the previous one no longer exist.
     const sameDocumentFamily = previous !== null && (!isTop || previous.url === from.url);

@@ -18,6 +18,8 @@ import {
 import type { Policy } from '../shared/policy';
 import { continueBlockedPage, leaveBlockedPage, openBlockedPage, readBlockedPage } from './blocked-page';
 import { isVerifiedApprovalPage, NO_VERDICT } from '../core/verdict/types';
+import { trailOnNavigation } from '../core/device-code/code-trail';
+import { codeSignInOf } from '../shared/code-trail';
 import { listAuthorizations, rememberedAuthorizations } from './authorizations/list';
 import { recordApproval } from './authorizations/recorder';
 import { revokeAuthorization } from './authorizations/revoke';
@@ -34,6 +36,7 @@ import {
 import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
+import { readCodeTrail, writeCodeTrail } from './code-trail-store';
 import { deviceCodePageReply } from './device-code';
 import { handlePageReport, originOf } from './report';
 import { consentHoldFor } from './consent-hold';
@@ -137,7 +140,10 @@ const CONTENT_HANDLERS: ContentHandlers = {
 
 /** Each extension-page request's handler, typed by the protocol's request→reply map (shared/messages.ts). */
 const PAGE_HANDLERS: PageHandlers = {
-  'get-tab-state': async (msg) => ({ state: await readTabState(msg.tabId) }),
+  'get-tab-state': async (msg) => ({
+    state: await readTabState(msg.tabId),
+    codeSignIn: codeSignInOf(await readCodeTrail(msg.tabId)),
+  }),
   'get-blocked-page': async (msg) => {
     const blocked = await readBlockedPage(msg.tabId);
     // The navigation to the full-page warning reset the tab's badge; the danger has not gone away.
@@ -222,9 +228,13 @@ export function forgetTabOnNavigation(tabId: number): Promise<void> {
     const state = await readTabState(tabId);
     if (state && state.verdict.level !== 'none') await clearTabState(tabId);
     await applyBadge(tabId, NO_VERDICT);
+    await writeCodeTrail(tabId, trailOnNavigation(await readCodeTrail(tabId), Date.now()));
   });
 }
 
 export function forgetClosedTab(tabId: number): Promise<void> {
-  return serializeForTab(tabId, () => clearTabState(tabId));
+  return serializeForTab(tabId, async () => {
+    await clearTabState(tabId);
+    await writeCodeTrail(tabId, null);
+  });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AuthorizationsPanel } from './AuthorizationsPanel';
+import { CodeSignInPanel } from './CodeSignInPanel';
 import { PasswordAlertPanel } from './PasswordAlertPanel';
 import { ReportPanel } from './ReportPanel';
 import type { ListLoad } from './authorizations/authorizations-client';
@@ -35,6 +36,7 @@ export function App({ page, authorizations, remembered }: Props) {
         <h2 id="this-page">{t('popup_thisPage')}</h2>
         {load.status === 'loading' && <p aria-live="polite">{t('popup_checking')}</p>}
         {load.status === 'error' && <p role="alert">{t('popup_verdictError', load.message)}</p>}
+        {load.status === 'ready' && load.codeSignIn && <CodeSignInPanel signIn={load.codeSignIn} />}
         {load.status === 'ready' && <VerdictPanel state={load.state} />}
       </section>
       {load.status === 'ready' && load.state !== null && load.tabId !== null && <ReportPanel tabId={load.tabId} />}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AuthorizationsReplySchema, RememberedReplySchema, RevokeReplySchema } from './authorizations-protocol';
 import { BlockedPageSchema } from './blocked-page';
+import { CodeSignInSchema } from './code-trail';
 import { ExportFileSchema } from './export-file';
 import { EnrollmentSchema } from './password-alert-settings';
 import { SettingsSchema } from './settings';
@@ -122,7 +123,7 @@ export const PasswordAlertStatusSchema = v.object({
 
 /** Extension page → background: the schema each request's reply is parsed with where it arrives (shared/ask.ts). */
 export const PAGE_REPLIES = {
-  'get-tab-state': v.object({ state: v.nullable(TabStateSchema) }),
+  'get-tab-state': v.object({ state: v.nullable(TabStateSchema), codeSignIn: v.nullable(CodeSignInSchema) }),
   'get-blocked-page': v.object({ blocked: v.nullable(BlockedPageSchema) }),
   'leave-blocked-page': OkSchema,
   'continue-blocked-page': OkSchema,

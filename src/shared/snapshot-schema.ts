@@ -81,6 +81,7 @@ export const PageSnapshotSchema = v.strictObject({
   textStats: v.strictObject({ segments: count, proseSegments: count, chars: count }),
   truncated: v.boolean(),
   deviceCode: v.exactOptional(DeviceCodeSchema),
+  appLines: v.exactOptional(list(C.appLines, str(C.appLine))),
 });
 
 // Fails to compile if the schema and the core type drift apart.

@@ -112,6 +112,9 @@ export function shouldInspect(
     if (!signals) return false;
     if (signals.approvalUrl) return true;
     const { titled, consentPlausible } = signals;
+    // Microsoft's page after a device code names the app and asks for nothing; MSAL for Java's tests answer it by
+    // its Continue button, `idSIButton9` (MICROSOFT_AFTER_CODE_PAGES), an id the sign-in pages share.
+    if (titled && doc.getElementById('idSIButton9')) return true;
     const page = scanInputs(doc);
     if (consentPlausible && hasApprovalButtons(doc, page.buttonTexts)) return true;
     const field = page.passwordField ?? page.identifier;

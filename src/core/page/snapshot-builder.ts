@@ -80,6 +80,8 @@ export class SnapshotBuilder {
   truncated = false;
   private readonly forms = new Map<Element, FormFlags>();
   private readonly addressBars: AddressBarSnapshot[] = [];
+  /** Text segments as written that may name the app a device code signs in (`PageSnapshot.appLines`). */
+  readonly appLines: string[] = [];
 
   appendUpper(text: string): void {
     if (this.upper.length >= CAPS.upperText) {
@@ -178,6 +180,7 @@ export class SnapshotBuilder {
       },
       textStats: { segments: this.segments, proseSegments: this.proseSegments, chars: this.chars },
       truncated,
+      appLines: this.appLines,
     };
   }
 

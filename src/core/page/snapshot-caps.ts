@@ -48,6 +48,9 @@ export const SNAPSHOT_CAPS = {
   ssoButtons: 8,
   forms: 8,
   addressBars: 8,
+  /** Lines that may name a device code's app, and the length of each. */
+  appLines: 4,
+  appLine: 200,
   // The walk's own work, not sizes in the snapshot: each bounds a loop or a cache against hostile markup
   // (giant text nodes, deep nesting, thousands of coloured boxes).
   /** Raw characters kept per text buffer before normalizing: bounds the work on giant text nodes. */

@@ -144,4 +144,9 @@ export interface PageSnapshot {
   readonly truncated: boolean;
   /** Only on pages that name a device-login address: what the lure detector reads. */
   readonly deviceCode?: DeviceCodeCues;
+  /**
+   * Text segments that read like a provider's question naming the app a device code signs in (`mayNameCodeApp`), as
+   * written: case, spacing and invisible characters kept, for the background to read (`appNamedAfterCode`).
+   */
+  readonly appLines?: readonly string[];
 }

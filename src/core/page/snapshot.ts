@@ -1,3 +1,4 @@
+import { mayNameCodeApp } from '../providers/after-code-pages';
 import { documentRoot } from './dom-access';
 import { normalizeDrawnText as normalizeText } from './drawn-text';
 import { CREDENTIAL_INPUT_SELECTOR, POST_FORM_SELECTOR } from './gate-selectors';
@@ -246,7 +247,10 @@ class PageWalker {
   private flushSegment(): void {
     if (this.segment.length === 0) return;
     const anchor = this.segmentAnchor;
-    const text = normalizeText(this.segment.parts.join(''), CAPS.rawText);
+    const raw = this.segment.parts.join('');
+    const text = normalizeText(raw, CAPS.rawText);
+    const lines = this.out.appLines;
+    if (mayNameCodeApp(text) && lines.length < CAPS.appLines) lines.push(raw.slice(0, CAPS.appLine));
     this.segment = { parts: [], length: 0 };
     this.segmentAnchor = null;
     if (text !== '') this.addSegment(text, anchor);

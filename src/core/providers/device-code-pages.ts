@@ -1,4 +1,5 @@
-import type { DeviceCodeEndpoint } from './types';
+import { MICROSOFT_APP_PROMPT_START } from './after-code-pages';
+import type { AfterCodePage, DeviceCodeEndpoint } from './types';
 
 /**
  * The providers' device-code entry pages (RFC 8628 `verification_uri`, and where each one lands). Held here rather
@@ -7,11 +8,14 @@ import type { DeviceCodeEndpoint } from './types';
  */
 
 /*
- * After the code. Microsoft Learn says only that the page then "leads the user through a normal authentication
- * experience, which includes consent prompts" (identity-platform/scenario-desktop-acquire-token-device-code-flow);
- * GitHub's and Google's device-flow docs say the user enters the code and then authorizes the app. None of them shows
- * the page that names the app (its address, its markup, where the app's name and scopes stand), so the popup does
- * not read it: an app named from an unsourced page shape would be a guess.
+ * After the code. Microsoft's prompt that names the app is read (`MICROSOFT_AFTER_CODE_PAGES` below); GitHub's and
+ * Google's pages are not. GitHub: the page after the code is /login/device/confirmation, with a form posting to
+ * /login/device/authorize and a button `authorize` = 1 (a public userscript that drives it,
+ * https://github.com/ChinaGodMan/UserScripts/blob/main/github-device-authorization/github-device-authorization.user.js,
+ * MIT); where the app's name and the scopes stand on it, no citable text shows (cli/cli#1522 and github/roadmap#130
+ * show it only as screenshots). Google: its device-flow docs say only that the user then grants access
+ * (developers.google.com/identity/protocols/oauth2/limited-input-device); no source gives the consent page's address
+ * in the device flow. An app named from an unsourced page shape would be a guess.
  */
 
 const STORM_2372 =
@@ -50,6 +54,28 @@ export const MICROSOFT_DEVICE_CODE_PAGES: readonly DeviceCodeEndpoint[] = [
     source: 'https://www.tantoor.com/where-to-enter-minecraft-code/',
   },
 ];
+
+/*
+ * Microsoft's page after the code. Microsoft's own integration tests of MSAL for Java drive the device-code sign-in in
+ * a browser (the code in `otc`, then the account) and then answer a prompt they name by its wording: "Are you trying
+ * to sign in to ...", "Only continue if you downloaded the app from a store or website that you trust."
+ * (SeleniumConstants.java), handled after the sign-in as "the 'Are you trying to sign in to...' prompt"
+ * (pageobjects/AzureADLoginPage.java). Neither names the prompt's address, so any path on the sign-in origins counts,
+ * in a tab that came from the code page. The wording is English: the page in another language is not read.
+ */
+const MSAL_JAVA_PROMPT =
+  'https://github.com/AzureAD/microsoft-authentication-library-for-java/blob/' +
+  '0508afc4594bb95362134d4d54b2a9fdf9233139/msal4j-sdk/src/integrationtest/java/infrastructure/SeleniumConstants.java';
+
+export const MICROSOFT_AFTER_CODE_PAGES: readonly AfterCodePage[] = [
+  'https://login.microsoftonline.com',
+  'https://login.microsoft.com',
+].map((origin) => ({
+  origin,
+  path: /^\//,
+  names: new RegExp(`^${MICROSOFT_APP_PROMPT_START}(.{1,120}?) ?\\?$`, 'i'),
+  source: MSAL_JAVA_PROMPT,
+}));
 
 export const GITHUB_DEVICE_CODE_PAGES: readonly DeviceCodeEndpoint[] = [
   // The device flow's verification_uri; /select_account and /confirmation follow it on the same path.

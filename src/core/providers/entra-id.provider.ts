@@ -1,4 +1,4 @@
-import { MICROSOFT_DEVICE_CODE_PAGES } from './device-code-pages';
+import { MICROSOFT_AFTER_CODE_PAGES, MICROSOFT_DEVICE_CODE_PAGES } from './device-code-pages';
 import {
   MICROSOFT_BRAND_PHRASES,
   MICROSOFT_LOGO_HINTS,
@@ -27,6 +27,7 @@ const entraId: Provider = {
     'https://login.windows.net',
   ].map((origin) => ({ origin, path: /^\/[^/]+\/oauth2\/(?:v2\.0\/)?authorize\/?$/i })),
   deviceCodeEndpoints: MICROSOFT_DEVICE_CODE_PAGES,
+  afterCodePages: MICROSOFT_AFTER_CODE_PAGES,
   request: {
     ...OAUTH2_PARAMETER_NAMES,
     expectedResponseTypes: ['code', 'id_token', 'code id_token', 'token', 'id_token token', 'code id_token token'],

@@ -38,6 +38,21 @@ export interface DeviceCodeEndpoint {
 }
 
 /**
+ * The provider's page, after a device code, that names the app the code signs in. It is read only in a tab that came
+ * from the same provider's device-code entry page (`core/device-code/code-trail.ts`).
+ */
+export interface AfterCodePage {
+  /** Exact origin, as for approval endpoints. */
+  readonly origin: string;
+  /** Matched against the URL pathname only. Anchored. */
+  readonly path: RegExp;
+  /** Matched against one line of the page's text (case kept, white space collapsed): group 1 is the app's name. */
+  readonly names: RegExp;
+  /** Where the page's wording is documented. */
+  readonly source: string;
+}
+
+/**
  * The authorization request's parameter names as OAuth 2.0 defines them (RFC 6749 §4.1.1, §4.2.1). Every
  * provider in the registry uses them; a provider that renamed one would list its own names instead.
  */
@@ -136,6 +151,8 @@ export interface Provider {
   readonly approvalEndpoints: readonly ApprovalEndpoint[];
   /** Device-code entry pages (RFC 8628); absent where the provider has none or the record does not know them. */
   readonly deviceCodeEndpoints?: readonly DeviceCodeEndpoint[];
+  /** Pages that name the app after a device code; absent where no source shows one. */
+  readonly afterCodePages?: readonly AfterCodePage[];
   readonly request: ApprovalRequestShape;
   /** Origins that legitimately ask for this provider's credentials. */
   readonly signInOrigins: readonly string[];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { routeMessage } from '../../../src/background/router';
+import { forgetClosedTab, forgetTabOnNavigation, routeMessage } from '../../../src/background/router';
 import { takeSnapshot } from '../../../src/core/page/snapshot';
 import type { PageSnapshot } from '../../../src/core/page/snapshot-types';
 import { parseTabState, tabKey } from '../../../src/shared/tab-state';
@@ -209,7 +209,7 @@ describe('background message routing', () => {
       id: fakeBrowser.runtime.id,
       url: fakeBrowser.runtime.getURL('src/popup/index.html'),
     };
-    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toEqual({ state: null });
+    expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toEqual({ state: null, codeSignIn: null });
     await routeMessage(report(null, 'https://news.example/'), contentSender('https://news.example/'));
     expect(await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)).toMatchObject({
       state: { url: 'https://news.example/' },
@@ -246,5 +246,42 @@ describe('a page that fights the in-page warning', () => {
     expect(moves.mock.calls[0]?.[1]).toEqual({
       url: expect.stringContaining('src/warning/index.html?tab=7') as unknown,
     });
+  });
+});
+
+describe('a tab signing an app in with a device code', () => {
+  const popup: Runtime.MessageSender = {
+    id: fakeBrowser.runtime.id,
+    url: fakeBrowser.runtime.getURL('src/popup/index.html'),
+  };
+  const CODE_URL = 'https://login.microsoftonline.com/common/oauth2/deviceauth';
+  const PROMPT_URL = 'https://login.microsoftonline.com/common/login';
+  const codeSignIn = async () =>
+    ((await routeMessage({ type: 'get-tab-state', tabId: 7 }, popup)) as { codeSignIn: unknown }).codeSignIn;
+
+  it('tells the popup the app while the page that names it is showing, from the code page on', async () => {
+    const code = snapshotOf('device-code/entra-deviceauth.html', CODE_URL);
+    await routeMessage(report(code, CODE_URL), contentSender(CODE_URL));
+    expect(await codeSignIn()).toBeNull();
+
+    await forgetTabOnNavigation(7);
+    const prompt = snapshotOf('device-code/after-code/entra-app-prompt.html', PROMPT_URL);
+    await routeMessage(report(prompt, PROMPT_URL), contentSender(PROMPT_URL));
+    expect(await codeSignIn()).toEqual({
+      account: 'Microsoft',
+      app: 'Microsoft Azure CLI',
+      source: expect.stringContaining('microsoft-authentication-library-for-java') as unknown,
+    });
+
+    await forgetTabOnNavigation(7);
+    expect(await codeSignIn()).toBeNull();
+    await forgetClosedTab(7);
+    expect(await fakeBrowser.storage.session.get('code-trail:7')).toEqual({});
+  });
+
+  it('names nothing for the same prompt in a tab that never showed a code page', async () => {
+    const prompt = snapshotOf('device-code/after-code/entra-app-prompt.html', PROMPT_URL);
+    await routeMessage(report(prompt, PROMPT_URL), contentSender(PROMPT_URL));
+    expect(await codeSignIn()).toBeNull();
   });
 });
