@@ -228,7 +228,9 @@ export function forgetTabOnNavigation(tabId: number): Promise<void> {
     const state = await readTabState(tabId);
     if (state && state.verdict.level !== 'none') await clearTabState(tabId);
     await applyBadge(tabId, NO_VERDICT);
-    await writeCodeTrail(tabId, trailOnNavigation(await readCodeTrail(tabId), Date.now()));
+    // Most tabs never held a code page: nothing to write for them.
+    const trail = await readCodeTrail(tabId);
+    if (trail) await writeCodeTrail(tabId, trailOnNavigation(trail, Date.now()));
   });
 }
 
