@@ -23,6 +23,12 @@ const WAKING_EVENTS = ['focusin', 'pointerover', 'copy'] as const;
 
 /** How long DOM changes are left to settle before the page is looked at again. */
 export const SETTLE_MS = 250;
+/**
+ * The longest wait between two looks at a page that keeps changing: each look that finds nothing doubles the wait up
+ * to this, and a page quiet for this long is looked at after `SETTLE_MS` again. A form injected into a busy page is
+ * still seen within a second, and a field focused is seen at once.
+ */
+const BUSY_SETTLE_MS = 1_000;
 
 /**
  * The content script's whole life on a page with nothing to guard: a gate, one mutation observer and one
@@ -47,6 +53,8 @@ export function watchUntilWake(
 
   let timer: number | undefined;
   let awake = false;
+  let settle = SETTLE_MS;
+  let lastLook = 0;
   const handOver = (reason: WakeReason): void => {
     if (awake) return;
     awake = true;
@@ -57,15 +65,20 @@ export function watchUntilWake(
   };
   // The gate reads the document as it is, not the mutation records, so the first change only starts the settle
   // interval and the observer stops listening until the gate has run again: a page that changes all the time costs
-  // one callback and one gate per interval, not a callback per change.
+  // one callback and one gate per interval, not a callback per change, and the interval grows while it keeps changing.
   const recheck = (): void => {
+    lastLook = Date.now();
     if (gate(document)) handOver({ kind: 'changed' });
     else if (isTopWithFrames()) handOver({ kind: 'frames' });
-    else observer.observe(document, WATCHED);
+    else {
+      settle = Math.min(settle * 2, BUSY_SETTLE_MS);
+      observer.observe(document, WATCHED);
+    }
   };
   const observer = new MutationObserver(() => {
     observer.disconnect();
-    timer = window.setTimeout(recheck, SETTLE_MS);
+    if (Date.now() - lastLook > BUSY_SETTLE_MS) settle = SETTLE_MS;
+    timer = window.setTimeout(recheck, settle);
   });
   // A credential field can appear where the gate does not look (a shadow root) or no mutation reaches us (a
   // closed shadow root): focusing it is the last moment to inspect before anything is typed.
