@@ -8,9 +8,17 @@ export async function readCodeTrail(tabId: number): Promise<CodeTrail | null> {
   return parseCodeTrail(stored[key]);
 }
 
-/** Writes the trail, or removes it when there is none. */
-export async function writeCodeTrail(tabId: number, trail: CodeTrail | null): Promise<void> {
+/**
+ * Moves the tab's trail on by `next`. Most tabs never held a code page: where there was no trail and is none, nothing
+ * is written.
+ */
+export async function updateCodeTrail(
+  tabId: number,
+  next: (trail: CodeTrail | null) => CodeTrail | null,
+): Promise<void> {
   const key = codeTrailKey(tabId);
-  if (trail === null) await browser.storage.session.remove(key);
-  else await browser.storage.session.set({ [key]: storedTrail(trail) });
+  const trail = await readCodeTrail(tabId);
+  const moved = next(trail);
+  if (moved !== null) await browser.storage.session.set({ [key]: storedTrail(moved) });
+  else if (trail !== null) await browser.storage.session.remove(key);
 }

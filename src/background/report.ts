@@ -10,7 +10,7 @@ import { say } from '../shared/i18n';
 import { WARNING_LIMITS } from '../shared/warning-limits';
 import type { WarningSpec } from '../shared/warning-spec';
 import { applyBadge } from './badge';
-import { readCodeTrail, writeCodeTrail } from './code-trail-store';
+import { updateCodeTrail } from './code-trail-store';
 import { evaluationContext } from './evaluation-context';
 import { continuedOrigins } from './exceptions';
 import { promptPolicy, readPolicy, type PromptPolicy } from './policy';
@@ -49,7 +49,7 @@ export function handlePageReport(
     const verdict = evaluateFrame({ url: from.url, isTop, topUrl, snapshot }, context);
     if (isTop) {
       const step = { url: from.url, verdict, lines: snapshot?.appLines ?? [], now: Date.now() };
-      await writeCodeTrail(from.tabId, followTrail(await readCodeTrail(from.tabId), step, context.providers));
+      await updateCodeTrail(from.tabId, (trail) => followTrail(trail, step, context.providers));
     }
 
     // A new top document starts a new page: frames of the previous one no longer exist.

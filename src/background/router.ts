@@ -36,7 +36,7 @@ import {
 import { readPolicy, samePolicy } from './policy';
 import { fileReport } from './problem-reports';
 import { countRejectedMessage } from './rejected-messages';
-import { readCodeTrail, writeCodeTrail } from './code-trail-store';
+import { readCodeTrail, updateCodeTrail } from './code-trail-store';
 import { deviceCodePageReply } from './device-code';
 import { handlePageReport, originOf } from './report';
 import { consentHoldFor } from './consent-hold';
@@ -228,15 +228,13 @@ export function forgetTabOnNavigation(tabId: number): Promise<void> {
     const state = await readTabState(tabId);
     if (state && state.verdict.level !== 'none') await clearTabState(tabId);
     await applyBadge(tabId, NO_VERDICT);
-    // Most tabs never held a code page: nothing to write for them.
-    const trail = await readCodeTrail(tabId);
-    if (trail) await writeCodeTrail(tabId, trailOnNavigation(trail, Date.now()));
+    await updateCodeTrail(tabId, (trail) => trailOnNavigation(trail, Date.now()));
   });
 }
 
 export function forgetClosedTab(tabId: number): Promise<void> {
   return serializeForTab(tabId, async () => {
     await clearTabState(tabId);
-    await writeCodeTrail(tabId, null);
+    await updateCodeTrail(tabId, () => null);
   });
 }
